@@ -77,6 +77,13 @@ export interface FreeQuota {
   section: string;
 }
 
+/** The smallest fee a vendor charges for a billing item that is not zero (Huawei: 0.01 元). */
+export interface MinimumFee {
+  amount: string;
+  source: string;
+  section: string;
+}
+
 /** A step of progressive call pricing: billable calls up to `upTo` (cumulative) at `key`'s price. */
 export interface CallTier {
   key: PriceKey;
@@ -98,6 +105,7 @@ export interface CatalogOffering {
   callTiers?: CallTier[];
   freeCalls?: FreeQuota;
   freeTrafficGB?: FreeQuota;
+  minimumFee?: MinimumFee;
   prices: CatalogPrice[];
 }
 
@@ -171,13 +179,14 @@ class Checker {
   }
 }
 
-function checkFree(c: Checker, value: unknown, field: string, sources: Set<string>): void {
+/** A sourced amount: a free quota (with `firstYearOnly`) or a minimum fee. */
+function checkAmount(c: Checker, value: unknown, field: string, sources: Set<string>, quota: boolean): void {
   if (value === undefined) return;
   const r = c.record(value, field);
   if (!r) return;
-  c.onlyKeys(r, field, ['amount', 'firstYearOnly', 'source', 'section']);
+  c.onlyKeys(r, field, quota ? ['amount', 'firstYearOnly', 'source', 'section'] : ['amount', 'source', 'section']);
   c.decimal(r.amount, `${field}.amount`);
-  if (typeof r.firstYearOnly !== 'boolean') c.fail(`${field}.firstYearOnly`, `must be true or false (got ${show(r.firstYearOnly)})`);
+  if (quota && typeof r.firstYearOnly !== 'boolean') c.fail(`${field}.firstYearOnly`, `must be true or false (got ${show(r.firstYearOnly)})`);
   checkSourceRef(c, r.source, `${field}.source`, sources);
   c.string(r.section, `${field}.section`);
 }
@@ -199,7 +208,7 @@ function checkOffering(c: Checker, value: unknown, field: string, vendor: unknow
   const o = c.record(value, field);
   if (!o) return;
   c.onlyKeys(o, field, [
-    'id', 'name', 'regions', 'editions', 'sla', 'slaSource', 'qpsCap', 'qpsCapSource', 'callTiers', 'freeCalls', 'freeTrafficGB', 'prices',
+    'id', 'name', 'regions', 'editions', 'sla', 'slaSource', 'qpsCap', 'qpsCapSource', 'callTiers', 'freeCalls', 'freeTrafficGB', 'minimumFee', 'prices',
   ]);
   if (!isOneOf(OFFERINGS, o.id)) c.fail(`${field}.id`, `must be one of ${OFFERINGS.join(', ')} (got ${show(o.id)})`);
   else if (vendorOf(o.id) !== vendor) c.fail(`${field}.id`, `belongs to another vendor's catalog (got ${show(o.id)})`);
@@ -246,8 +255,9 @@ function checkOffering(c: Checker, value: unknown, field: string, vendor: unknow
       if (!last) c.decimal(t.upTo, `${tf}.upTo`);
     });
   }
-  checkFree(c, o.freeCalls, `${field}.freeCalls`, sources);
-  checkFree(c, o.freeTrafficGB, `${field}.freeTrafficGB`, sources);
+  checkAmount(c, o.freeCalls, `${field}.freeCalls`, sources, true);
+  checkAmount(c, o.freeTrafficGB, `${field}.freeTrafficGB`, sources, true);
+  checkAmount(c, o.minimumFee, `${field}.minimumFee`, sources, false);
 
   c.array(o.prices, `${field}.prices`).forEach((pv, i) => {
     const pf = `${field}.prices[${i}]`;

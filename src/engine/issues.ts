@@ -10,7 +10,7 @@ export interface FieldError {
 export class InputError extends Error {
   readonly errors: FieldError[];
   constructor(errors: FieldError[], context?: string) {
-    super((context ? `${context}: ` : '') + errors.map(formatFieldError).join('; '));
+    super((context ? `${context}: ` : '') + formatInputError(errors));
     this.name = 'InputError';
     this.errors = errors;
   }
@@ -37,3 +37,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** A plain decimal: digits with an optional fraction, optional leading minus; no exponent or spaces. */
 export const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
+
+/** All problems of one input as one line ("region: must be …; edition: …"). */
+export function formatInputError(errors: FieldError[]): string {
+  return errors.map(formatFieldError).join('; ');
+}

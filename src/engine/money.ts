@@ -4,8 +4,12 @@
  */
 import Decimal from 'decimal.js';
 
-/** A decimal.js constructor with room for exact intermediate results (60 significant digits). */
-export const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+/**
+ * A decimal.js constructor with room for exact intermediate results: inputs are capped at 10^15 with
+ * at most 20 decimals (scenario.ts), so products of a few of them stay exact in 80 significant digits.
+ * Strings never switch to exponent notation within that range.
+ */
+export const Dec = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 100 });
 export type Dec = InstanceType<typeof Dec>;
 
 export const ZERO = new Dec(0);
@@ -22,9 +26,23 @@ export function roundItem(amount: Dec): Dec {
   return amount.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
 }
 
+/** Exactly `places` decimals, rounded half-up: a string built from the decimal, never a float. */
+export function fixed(value: Dec, places: number): string {
+  const text = value.toDecimalPlaces(places, Dec.ROUND_HALF_UP).toString();
+  const dot = text.indexOf('.');
+  const int = dot < 0 ? text : text.slice(0, dot);
+  const frac = dot < 0 ? '' : text.slice(dot + 1);
+  return places === 0 ? int : `${int}.${frac.padEnd(places, '0')}`;
+}
+
 /** A money amount as the contract's decimal string with exactly two decimals ("45.26"). */
 export function moneyString(amount: Dec): string {
-  return amount.toFixed(2);
+  return fixed(amount, 2);
+}
+
+/** A unit price as a plain decimal string with at least two decimals ("0.80", "6.324", "0.054"). */
+export function priceString(value: Dec): string {
+  return value.decimalPlaces() <= 2 ? fixed(value, 2) : value.toString();
 }
 
 const GROUP = /\B(?=(\d{3})+(?!\d))/g;
@@ -39,15 +57,15 @@ function group(fixed: string): string {
 /** A number for a formula, grouped by thousands, at most `maxDecimals` decimals, trailing zeros dropped. */
 export function formatNumber(value: Dec, maxDecimals = 3): string {
   const rounded = value.toDecimalPlaces(maxDecimals, Dec.ROUND_HALF_UP);
-  return group(rounded.toFixed());
+  return group(rounded.toString());
 }
 
 /** A unit price for a formula: at least two decimals, more when the price has them ("0.80", "6.324"). */
 export function formatPrice(value: Dec): string {
-  return group(value.decimalPlaces() <= 2 ? value.toFixed(2) : value.toFixed());
+  return group(priceString(value));
 }
 
 /** A money amount for a formula: grouped, exactly two decimals ("3,680.00"). */
 export function formatMoney(value: Dec): string {
-  return group(value.toFixed(2));
+  return group(fixed(value, 2));
 }

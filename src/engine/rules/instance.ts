@@ -1,0 +1,69 @@
+/** Instance fees of dedicated offerings: pay-as-you-go hours, or a monthly or yearly subscription. */
+import type { Charge } from '../charges.ts';
+import { dec, formatNumber, type Dec } from '../money.ts';
+import { MONTHS_PER_YEAR } from '../units.ts';
+import type { RuleContext } from './context.ts';
+
+export interface InstanceBilling {
+  /**
+   * Pay-as-you-go bills every started hour as a whole hour (Alibaba: "the minimum billing cycle is one
+   * hour"). Otherwise usage is metered per second and fractional hours are billed as they are.
+   */
+  wholeHours: boolean;
+}
+
+function times(instances: number): string {
+  return instances === 1 ? '' : ` × ${instances} instances`;
+}
+
+/** Hours as billed: rounded up to whole hours where the vendor bills started hours. */
+export function billedHours(hours: Dec, rule: InstanceBilling): Dec {
+  return rule.wholeHours ? hours.ceil() : hours;
+}
+
+export function instanceCharge({ scenario }: RuleContext, rule: InstanceBilling): Charge {
+  const n = scenario.instances;
+  const count = dec(n);
+  switch (scenario.billing ?? 'payg') {
+    case 'payg': {
+      const hours = billedHours(scenario.hours, rule);
+      const shown = hours.eq(scenario.hours) ? `${formatNumber(hours, 6)} h` : `${formatNumber(scenario.hours, 6)} h → ${formatNumber(hours)} h`;
+      return {
+        id: 'instance',
+        quantity: hours,
+        unit: 'hour',
+        priceUnit: 'hour',
+        parts: [{ key: 'instance.payg', quantity: hours.times(count), before: `${shown} × `, after: times(n) }],
+      };
+    }
+    case 'monthly':
+      return {
+        id: 'instance',
+        quantity: dec(1),
+        unit: 'month',
+        priceUnit: 'month',
+        parts: [{ key: 'instance.monthly', quantity: count, before: '1 month × ', after: times(n) }],
+      };
+    case 'yearly':
+      return {
+        id: 'instance',
+        quantity: dec(1),
+        unit: 'month',
+        priceUnit: 'year',
+        parts: [{ key: 'instance.yearly', quantity: count, divisor: dec(MONTHS_PER_YEAR), before: '', after: `${times(n)} ÷ ${MONTHS_PER_YEAR}` }],
+        upfront: { key: 'instance.yearly', quantity: count, before: '', after: times(n) },
+      };
+  }
+}
+
+/** Huawei's public bandwidth, billed per instance for the hours it is used. */
+export function bandwidthCharge({ scenario }: RuleContext): Charge {
+  const hours = scenario.bandwidthHours;
+  return {
+    id: 'bandwidth',
+    quantity: hours,
+    unit: 'hour',
+    priceUnit: 'hour',
+    parts: [{ key: 'bandwidth', quantity: hours.times(dec(scenario.instances)), before: `${formatNumber(hours, 6)} h × `, after: times(scenario.instances) }],
+  };
+}

@@ -1,0 +1,268 @@
+/**
+ * The scenario (SCENARIO.md, version 1): what a user wants priced. `validateScenario` checks a parsed
+ * JSON document against the contract and the catalogs, naming every bad field; nothing is defaulted
+ * silently (defaults are the contract's own, listed in DEFAULTS).
+ */
+import { findEdition, findOffering, regionsSold, type Catalogs } from './catalog.ts';
+import {
+  BACKENDS,
+  BILLINGS,
+  CLIENTS,
+  OFFERINGS,
+  PRICE_KEYS,
+  isOneOf,
+  type BackendPlace,
+  type Billing,
+  type ClientPlace,
+  type OfferingId,
+  type PriceKey,
+} from './ids.ts';
+import { DECIMAL_RE, isRecord, show, type FieldError } from './issues.ts';
+import { dec, type Dec } from './money.ts';
+import { DEFAULT_HOURS, MAX_HOURS } from './units.ts';
+
+export const SCENARIO_VERSION = 1;
+
+/** A scenario as JSON (the share link, the command line, an embedding page): numbers or decimal strings. */
+export type ScenarioJson = Record<string, unknown>;
+
+/** A validated scenario with the contract's defaults applied; every quantity exact. */
+export interface Scenario {
+  version: typeof SCENARIO_VERSION;
+  offering: OfferingId;
+  region: string;
+  /** Dedicated offerings only. */
+  edition?: string;
+  instances: number;
+  /** Dedicated offerings only. */
+  billing?: Billing;
+  /** Pay-as-you-go hours in the month (dedicated, payg). */
+  hours: Dec;
+  callsPerMonth: Dec;
+  peakQps?: Dec;
+  responseKB: Dec;
+  requestKB: Dec;
+  clientGB?: Dec;
+  backendGB?: Dec;
+  client: ClientPlace;
+  backend: BackendPlace;
+  firstYear: boolean;
+  bandwidthHours: Dec;
+  discountPercent: Dec;
+  prices: Partial<Record<PriceKey, Dec>>;
+}
+
+export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: FieldError[] };
+
+/** Offerings priced per instance (editions, billing modes, hours). The others are priced per call. */
+export function isDedicated(offering: OfferingId): boolean {
+  return offering.endsWith('.dedicated');
+}
+
+const FIELDS = [
+  'version', 'offering', 'region', 'edition', 'instances', 'billing', 'hours', 'callsPerMonth', 'peakQps',
+  'responseKB', 'requestKB', 'clientGB', 'backendGB', 'client', 'backend', 'firstYear', 'bandwidthHours',
+  'discountPercent', 'prices',
+] as const;
+
+/**
+ * Largest number any field accepts. Far above any real workload (10^15 calls a month is about 385
+ * million calls a second), and it keeps every product exact within the engine's decimal precision.
+ */
+const MAX_NUMBER = dec('1000000000000000');
+/** Most fractional digits a number may carry, for the same reason. */
+const MAX_DECIMALS = 20;
+
+interface NumberRule {
+  integer?: boolean;
+  min: Dec;
+  max: Dec;
+  /** Words for the allowed range in messages. */
+  allowed: string;
+}
+
+const NON_NEGATIVE: NumberRule = { min: dec(0), max: MAX_NUMBER, allowed: 'a number ≥ 0' };
+const COUNT: NumberRule = { integer: true, min: dec(0), max: MAX_NUMBER, allowed: 'a whole number ≥ 0' };
+const HOURS: NumberRule = { min: dec(0), max: dec(MAX_HOURS), allowed: `a number from 0 to ${MAX_HOURS}` };
+
+/** Reads a number given as a JSON number or a decimal string, exactly. */
+function readNumber(value: unknown, field: string, rule: NumberRule, errors: FieldError[]): Dec | undefined {
+  let text: string | undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) text = String(value);
+  else if (typeof value === 'string' && DECIMAL_RE.test(value.trim())) text = value.trim();
+  if (text === undefined) {
+    errors.push({ field, message: `must be ${rule.allowed}, as a number or a decimal string (got ${show(value)})` });
+    return undefined;
+  }
+  const n = dec(text);
+  if (n.isNegative() && !n.isZero()) {
+    errors.push({ field, message: `must be ${rule.allowed} (got ${show(value)})` });
+    return undefined;
+  }
+  if (rule.integer && !n.isInteger()) {
+    errors.push({ field, message: `must be ${rule.allowed} (got ${show(value)})` });
+    return undefined;
+  }
+  if (n.lt(rule.min) || n.gt(rule.max)) {
+    const range = rule.max.eq(MAX_NUMBER) ? `${rule.allowed}, at most 10^15` : rule.allowed;
+    errors.push({ field, message: `must be ${range} (got ${show(value)})` });
+    return undefined;
+  }
+  if (n.decimalPlaces() > MAX_DECIMALS) {
+    errors.push({ field, message: `must have at most ${MAX_DECIMALS} decimals (got ${show(value)})` });
+    return undefined;
+  }
+  return n.abs(); // -0 → 0
+}
+
+function readEnum<T extends string>(value: unknown, field: string, list: readonly T[], errors: FieldError[]): T | undefined {
+  if (isOneOf(list, value)) return value;
+  const got = value === undefined ? 'is required' : `got ${show(value)}`;
+  errors.push({ field, message: `must be one of ${list.join(', ')} (${got})` });
+  return undefined;
+}
+
+function notApplicable(field: string, why: string, errors: FieldError[]): void {
+  errors.push({ field, message: `does not apply ${why}; remove it` });
+}
+
+function readPrices(value: unknown, errors: FieldError[]): Partial<Record<PriceKey, Dec>> {
+  const out: Partial<Record<PriceKey, Dec>> = {};
+  if (!isRecord(value)) {
+    errors.push({ field: 'prices', message: `must be an object of unit prices such as {"traffic": "0.80"} (got ${show(value)})` });
+    return out;
+  }
+  for (const [key, v] of Object.entries(value)) {
+    const field = `prices.${key}`;
+    if (!isOneOf(PRICE_KEYS, key)) {
+      errors.push({ field, message: `is not a price key; allowed: ${PRICE_KEYS.join(', ')}` });
+      continue;
+    }
+    if (typeof v !== 'string' || !DECIMAL_RE.test(v.trim()) || v.trim().startsWith('-')) {
+      errors.push({ field, message: `must be a decimal string ≥ 0 such as "0.80" (got ${show(v)})` });
+      continue;
+    }
+    const n = readNumber(v, field, NON_NEGATIVE, errors);
+    if (n) out[key] = n;
+  }
+  return out;
+}
+
+/**
+ * Validates a parsed scenario document against SCENARIO.md and the catalogs. Every problem is
+ * reported with its field; the result carries no guessed values.
+ */
+export function validateScenario(input: unknown, catalogs: Catalogs): ScenarioResult {
+  const errors: FieldError[] = [];
+  if (!isRecord(input)) {
+    return { ok: false, errors: [{ field: '', message: `a scenario must be a JSON object (got ${show(input)})` }] };
+  }
+  for (const key of Object.keys(input)) {
+    if (!isOneOf(FIELDS, key)) errors.push({ field: key, message: `is not a scenario field; allowed: ${FIELDS.join(', ')}` });
+  }
+  if (input.version !== SCENARIO_VERSION) {
+    const got = input.version === undefined ? 'it is required' : `got ${show(input.version)}`;
+    errors.push({ field: 'version', message: `must be ${SCENARIO_VERSION} (${got})` });
+  }
+
+  const offering = readEnum(input.offering, 'offering', OFFERINGS, errors);
+  const found = offering ? findOffering(catalogs, offering) : undefined;
+  if (offering && !found) errors.push({ field: 'offering', message: `has no price catalog loaded (${offering})` });
+  const dedicated = offering ? isDedicated(offering) : false;
+
+  // Region, then edition within the region.
+  let region: string | undefined;
+  if (typeof input.region !== 'string' || input.region === '') {
+    errors.push({ field: 'region', message: input.region === undefined ? "is required: the vendor's region id" : `must be the vendor's region id, a string (got ${show(input.region)})` });
+  } else if (found && !found.offering.regions.includes(input.region)) {
+    errors.push({ field: 'region', message: `must be a region of ${found.offering.id}: ${found.offering.regions.join(', ')} (got ${show(input.region)})` });
+  } else region = input.region;
+
+  let edition: string | undefined;
+  if (offering && !dedicated) {
+    if (input.edition !== undefined) notApplicable('edition', `to ${offering}, which is priced per call`, errors);
+  } else if (found) {
+    const ids = found.offering.editions?.map((e) => e.id) ?? [];
+    const e = typeof input.edition === 'string' ? findEdition(found.offering, input.edition) : undefined;
+    if (input.edition === undefined) errors.push({ field: 'edition', message: `is required for ${found.offering.id}: one of ${ids.join(', ')}` });
+    else if (!e) errors.push({ field: 'edition', message: `must be one of ${ids.join(', ')} (got ${show(input.edition)})` });
+    else if (region && !regionsSold(found.offering, e).includes(region)) {
+      errors.push({ field: 'edition', message: `${e.id} is not sold in ${region}; it is sold in ${regionsSold(found.offering, e).join(', ')}` });
+    } else edition = e.id;
+  }
+
+  // Instance fields: dedicated offerings only.
+  let instances = 1;
+  let billing: Billing | undefined;
+  let hours = dec(DEFAULT_HOURS);
+  const perCall = offering && !dedicated ? `to ${offering}, which is priced per call` : undefined;
+  if (input.instances !== undefined) {
+    if (perCall) notApplicable('instances', perCall, errors);
+    else {
+      const n = readNumber(input.instances, 'instances', { integer: true, min: dec(1), max: dec(1000), allowed: 'a whole number from 1 to 1000' }, errors);
+      if (n) instances = n.toNumber();
+    }
+  }
+  if (input.billing !== undefined) {
+    if (perCall) notApplicable('billing', perCall, errors);
+    else billing = readEnum(input.billing, 'billing', BILLINGS, errors);
+  } else if (dedicated) billing = 'payg';
+  if (input.hours !== undefined) {
+    if (perCall) notApplicable('hours', perCall, errors);
+    else if (billing && billing !== 'payg') notApplicable('hours', `to a ${billing} subscription, which is priced per term`, errors);
+    else hours = readNumber(input.hours, 'hours', HOURS, errors) ?? hours;
+  }
+
+  const num = (field: string, rule: NumberRule): Dec | undefined =>
+    input[field] === undefined ? undefined : readNumber(input[field], field, rule, errors);
+
+  const callsPerMonth = num('callsPerMonth', COUNT) ?? dec(0);
+  const peakQps = num('peakQps', NON_NEGATIVE);
+  const responseKB = num('responseKB', NON_NEGATIVE) ?? dec(0);
+  const requestKB = num('requestKB', NON_NEGATIVE) ?? dec(0);
+  const clientGB = num('clientGB', NON_NEGATIVE);
+  const backendGB = num('backendGB', NON_NEGATIVE);
+  const client = input.client === undefined ? 'internet' : readEnum(input.client, 'client', CLIENTS, errors);
+  const backend = input.backend === undefined ? 'private' : readEnum(input.backend, 'backend', BACKENDS, errors);
+
+  let firstYear = false;
+  if (input.firstYear !== undefined) {
+    if (typeof input.firstYear === 'boolean') firstYear = input.firstYear;
+    else errors.push({ field: 'firstYear', message: `must be true or false (got ${show(input.firstYear)})` });
+  }
+
+  let bandwidthHours = dec(0);
+  if (input.bandwidthHours !== undefined) {
+    if (offering && offering !== 'huawei.dedicated') notApplicable('bandwidthHours', `to ${offering}: only Huawei bills bandwidth by the hour`, errors);
+    else bandwidthHours = readNumber(input.bandwidthHours, 'bandwidthHours', HOURS, errors) ?? bandwidthHours;
+  }
+
+  const discountPercent = num('discountPercent', { min: dec(0), max: dec(100), allowed: 'a percentage from 0 to 100' }) ?? dec(0);
+  const prices = input.prices === undefined ? {} : readPrices(input.prices, errors);
+
+  if (errors.length > 0 || !offering || !region || !client || !backend) return { ok: false, errors };
+  return {
+    ok: true,
+    scenario: {
+      version: SCENARIO_VERSION,
+      offering,
+      region,
+      ...(edition !== undefined && { edition }),
+      instances,
+      ...(billing !== undefined && { billing }),
+      hours,
+      callsPerMonth,
+      ...(peakQps !== undefined && { peakQps }),
+      responseKB,
+      requestKB,
+      ...(clientGB !== undefined && { clientGB }),
+      ...(backendGB !== undefined && { backendGB }),
+      client,
+      backend,
+      firstYear,
+      bandwidthHours,
+      discountPercent,
+      prices,
+    },
+  };
+}
