@@ -16,7 +16,7 @@ export function loadCatalogs(dir = CATALOG_DIR): Catalogs {
     try {
       json = JSON.parse(readFileSync(file, 'utf8'));
     } catch (e) {
-      throw new Error(`${file}: ${(e as Error).message}`);
+      throw new Error(`${file}: ${(e as Error).message}`, { cause: e });
     }
     catalogs[vendor] = parseCatalog(json, file);
   }

@@ -2,7 +2,7 @@
  * The one module that owns decimal.js. Every quantity and price is a `Dec`, built from a string;
  * money is rounded only by `roundItem` (half-up to 0.01 CNY per billing item, RULES.md).
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 /**
  * A decimal.js constructor with room for exact intermediate results: inputs are capped at 10^15 with
@@ -19,6 +19,21 @@ export const CENT = new Dec('0.01');
 /** A decimal from a string (or a safe integer count such as an instance count). */
 export function dec(value: string | number): Dec {
   return new Dec(typeof value === 'number' ? String(value) : value);
+}
+
+const parsed = new Map<string, Dec>();
+
+/**
+ * A decimal from a catalog string, parsed once: catalogs hold a few hundred distinct strings and every
+ * estimate reads them again (decimals are immutable, so sharing one is safe).
+ */
+export function catalogDec(value: string): Dec {
+  let d = parsed.get(value);
+  if (!d) {
+    d = new Dec(value);
+    if (parsed.size < 10_000) parsed.set(value, d);
+  }
+  return d;
 }
 
 /** Rounds one billing item half-up to 0.01 CNY. */
@@ -47,10 +62,10 @@ export function priceString(value: Dec): string {
 
 const GROUP = /\B(?=(\d{3})+(?!\d))/g;
 
-function group(fixed: string): string {
-  const dot = fixed.indexOf('.');
-  const int = dot < 0 ? fixed : fixed.slice(0, dot);
-  const frac = dot < 0 ? '' : fixed.slice(dot);
+function group(plain: string): string {
+  const dot = plain.indexOf('.');
+  const int = dot < 0 ? plain : plain.slice(0, dot);
+  const frac = dot < 0 ? '' : plain.slice(dot);
   return int.replace(GROUP, ',') + frac;
 }
 

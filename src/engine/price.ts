@@ -6,7 +6,7 @@
 import { findPrice, type CatalogPrice } from './catalog.ts';
 import type { Charge, ChargePart, PriceUnit, QuantityUnit } from './charges.ts';
 import type { Confidence, LineId, PriceKey } from './ids.ts';
-import { Dec, ZERO, dec, formatMoney, formatPrice, moneyString, priceString, roundItem } from './money.ts';
+import { Dec, ZERO, catalogDec, dec, formatMoney, formatPrice, moneyString, priceString, roundItem } from './money.ts';
 import type { RuleContext } from './rules/context.ts';
 
 /** Where a line's unit price came from: the catalog (with its confidence) or the user. */
@@ -73,7 +73,7 @@ function resolve(ctx: RuleContext, key: PriceKey): ResolvedPrice | undefined {
   if (override) return { net: override, origin: 'override' };
   const p = findPrice(ctx.offering, key, ctx.edition?.id, ctx.scenario.region);
   if (!p) return undefined;
-  const list = dec(p.price);
+  const list = catalogDec(p.price);
   const d = ctx.scenario.discountPercent;
   const net = d.isZero() ? list : list.times(HUNDRED.minus(d)).div(HUNDRED);
   return { net, ...(!d.isZero() && { list }), origin: p.confidence, catalog: p };
@@ -110,7 +110,7 @@ export function priceCharge(ctx: RuleContext, charge: Charge): PricedCharge {
     };
   }
 
-  const minimum = ctx.offering.minimumFee ? dec(ctx.offering.minimumFee.amount) : undefined;
+  const minimum = ctx.offering.minimumFee ? catalogDec(ctx.offering.minimumFee.amount) : undefined;
   let exact = ZERO;
   const terms: string[] = [];
   charge.parts.forEach((part, i) => {

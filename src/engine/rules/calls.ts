@@ -1,6 +1,6 @@
 /** Call fees of pay-per-call offerings: a free allowance, then progressive tiers (阶梯) from the catalog. */
 import type { Charge, ChargePart } from '../charges.ts';
-import { Dec, ZERO, dec, formatNumber } from '../money.ts';
+import { Dec, ZERO, catalogDec, dec, formatNumber } from '../money.ts';
 import { CALLS_PER_PRICE_UNIT } from '../units.ts';
 import type { RuleContext } from './context.ts';
 
@@ -13,7 +13,7 @@ const PER_UNIT = dec(CALLS_PER_PRICE_UNIT);
 
 /** The free allowance that applies this month, or zero. */
 export function freeAmount(quota: { amount: string; firstYearOnly: boolean } | undefined, firstYear: boolean): Dec {
-  return quota && (firstYear || !quota.firstYearOnly) ? dec(quota.amount) : ZERO;
+  return quota && (firstYear || !quota.firstYearOnly) ? catalogDec(quota.amount) : ZERO;
 }
 
 export function callsCharge({ scenario, offering }: RuleContext, rule: CallBilling): Charge {
@@ -33,7 +33,7 @@ export function callsCharge({ scenario, offering }: RuleContext, rule: CallBilli
     // Progressive: each slice of the billable calls at its own tier's price.
     let lower = ZERO;
     for (const tier of tiers) {
-      const upper = tier.upTo === undefined ? undefined : dec(tier.upTo);
+      const upper = tier.upTo === undefined ? undefined : catalogDec(tier.upTo);
       const slice = Dec.max((upper ? Dec.min(billable, upper) : billable).minus(lower), ZERO);
       if (slice.gt(0) || parts.length === 0) {
         parts.push({ key: tier.key, quantity: slice, divisor: PER_UNIT, before: `${formatNumber(slice)} ÷ ${formatNumber(PER_UNIT)} × `, after: '' });

@@ -1,6 +1,6 @@
 /** Instance fees of dedicated offerings: pay-as-you-go hours, or a monthly or yearly subscription. */
 import type { Charge } from '../charges.ts';
-import { dec, formatNumber, type Dec } from '../money.ts';
+import { ONE, dec, formatNumber, type Dec } from '../money.ts';
 import { MONTHS_PER_YEAR } from '../units.ts';
 import type { RuleContext } from './context.ts';
 
@@ -11,6 +11,8 @@ export interface InstanceBilling {
    */
   wholeHours: boolean;
 }
+
+const MONTHS = dec(MONTHS_PER_YEAR);
 
 function times(instances: number): string {
   return instances === 1 ? '' : ` × ${instances} instances`;
@@ -39,7 +41,7 @@ export function instanceCharge({ scenario }: RuleContext, rule: InstanceBilling)
     case 'monthly':
       return {
         id: 'instance',
-        quantity: dec(1),
+        quantity: ONE,
         unit: 'month',
         priceUnit: 'month',
         parts: [{ key: 'instance.monthly', quantity: count, before: '1 month × ', after: times(n) }],
@@ -47,10 +49,10 @@ export function instanceCharge({ scenario }: RuleContext, rule: InstanceBilling)
     case 'yearly':
       return {
         id: 'instance',
-        quantity: dec(1),
+        quantity: ONE,
         unit: 'month',
         priceUnit: 'year',
-        parts: [{ key: 'instance.yearly', quantity: count, divisor: dec(MONTHS_PER_YEAR), before: '', after: `${times(n)} ÷ ${MONTHS_PER_YEAR}` }],
+        parts: [{ key: 'instance.yearly', quantity: count, divisor: MONTHS, before: '', after: `${times(n)} ÷ ${MONTHS_PER_YEAR}` }],
         upfront: { key: 'instance.yearly', quantity: count, before: '', after: times(n) },
       };
   }

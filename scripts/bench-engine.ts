@@ -1,0 +1,67 @@
+/**
+ * Engine throughput (`npm run bench`): the median time of one estimate per offering, and of pricing
+ * one workload at every edition × billing mode of every vendor (what a comparison recomputes on each
+ * keystroke). Figures vary by machine; nothing here is asserted.
+ */
+import { loadCatalogs } from '../src/cli/catalogs.ts';
+import { findOffering } from '../src/engine/catalog.ts';
+import { estimate, quote } from '../src/engine/estimate.ts';
+import { BILLINGS, OFFERINGS } from '../src/engine/ids.ts';
+import { isDedicated, validateScenario, type Scenario, type ScenarioJson } from '../src/engine/scenario.ts';
+
+const catalogs = loadCatalogs();
+const REGION: Record<string, string> = {
+  'tencent.dedicated': 'ap-guangzhou',
+  'tencent.shared': 'ap-guangzhou',
+  'alibaba.dedicated': 'cn-shenzhen',
+  'huawei.dedicated': 'cn-south-1',
+  'jdcloud.shared': 'cn-south-1',
+};
+const WORKLOAD = { callsPerMonth: 150_000_000, responseKB: 3, requestKB: 1, peakQps: 1200, client: 'internet', backend: 'cross-region-public', firstYear: true };
+
+/** Every edition × billing mode of every offering for the workload, as scenario documents. */
+function comparisonScenarios(): ScenarioJson[] {
+  return OFFERINGS.flatMap((offering) => {
+    const base = { version: 1, offering, region: REGION[offering], ...WORKLOAD };
+    if (!isDedicated(offering)) return [base];
+    const editions = findOffering(catalogs, offering)?.offering.editions ?? [];
+    return editions.flatMap((e) => BILLINGS.map((billing) => ({ ...base, edition: e.id, billing, ...(billing === 'payg' && { hours: 730 }) })));
+  });
+}
+
+function validated(docs: ScenarioJson[]): Scenario[] {
+  return docs.map((d) => {
+    const v = validateScenario(d, catalogs);
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    return v.scenario;
+  });
+}
+
+/** Median milliseconds of `fn` over `rounds` timed runs, after a warm-up. */
+function median(fn: () => void, rounds: number): number {
+  for (let i = 0; i < Math.max(50, rounds / 10); i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? NaN;
+}
+
+const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
+const docs = comparisonScenarios();
+const scenarios = validated(docs);
+
+console.log(`Node ${process.version}; median of timed runs after warm-up\n`);
+console.log('one estimate, per offering (validated scenario → estimate):');
+for (const offering of OFFERINGS) {
+  const one = scenarios.filter((s) => s.offering === offering);
+  console.log(`  ${offering.padEnd(18)} ${us(median(() => one.forEach((s) => estimate(s, catalogs)), 2000) / one.length)}`);
+}
+const whole = median(() => scenarios.forEach((s) => estimate(s, catalogs)), 500);
+const withValidation = median(() => docs.forEach((d) => quote(d, catalogs)), 500);
+console.log(`\ncomparison: ${scenarios.length} estimates (every edition × billing mode of every vendor)`);
+console.log(`  estimate only           ${(whole).toFixed(3)} ms   (target < 1 ms)`);
+console.log(`  validate + estimate     ${(withValidation).toFixed(3)} ms`);
