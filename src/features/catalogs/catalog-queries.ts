@@ -1,0 +1,76 @@
+/**
+ * The price catalogs, loaded with react-query: one query per vendor (key and fetcher together),
+ * checked against the catalog schema on arrival. Catalogs are reference data: never stale in a session.
+ */
+import { queryOptions, useQueries } from '@tanstack/react-query';
+import { parseCatalog, type Catalog, type Catalogs } from '../../engine/catalog.ts';
+import { VENDORS, type VendorId } from '../../engine/ids.ts';
+
+/** Where the built site serves catalogs: relative, so the page works from any path (and in an iframe). */
+export function catalogUrl(vendor: VendorId): string {
+  return `${import.meta.env.BASE_URL}catalogs/${vendor}.json`;
+}
+
+export class CatalogLoadError extends Error {
+  constructor(
+    readonly vendor: VendorId,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'CatalogLoadError';
+  }
+}
+
+async function fetchCatalog(vendor: VendorId, signal: AbortSignal): Promise<Catalog> {
+  const url = catalogUrl(vendor);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (e) {
+    throw new CatalogLoadError(vendor, `${url}: ${(e as Error).message}`, { cause: e });
+  }
+  if (!response.ok) throw new CatalogLoadError(vendor, `${url}: HTTP ${response.status}`);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch (e) {
+    throw new CatalogLoadError(vendor, `${url}: not valid JSON`, { cause: e });
+  }
+  try {
+    return parseCatalog(json, url);
+  } catch (e) {
+    throw new CatalogLoadError(vendor, (e as Error).message, { cause: e });
+  }
+}
+
+export const catalogQuery = (vendor: VendorId) =>
+  queryOptions({
+    queryKey: ['catalog', vendor],
+    queryFn: ({ signal }) => fetchCatalog(vendor, signal),
+    staleTime: 'static',
+    retry: 1,
+  });
+
+export type CatalogsState =
+  | { status: 'pending' }
+  | { status: 'error'; errors: Error[]; retry: () => void }
+  | { status: 'success'; catalogs: Catalogs };
+
+/** Every vendor's catalog, as one state: pending until all are here, an error if any failed. */
+export function useCatalogs(): CatalogsState {
+  return useQueries({
+    queries: VENDORS.map((v) => catalogQuery(v)),
+    combine: (results) => {
+      const errors = results.flatMap((r) => (r.error ? [r.error] : []));
+      if (errors.length > 0) return { status: 'error', errors, retry: () => results.forEach((r) => r.error && void r.refetch()) };
+      if (results.some((r) => !r.data)) return { status: 'pending' };
+      const catalogs: Catalogs = {};
+      results.forEach((r, i) => {
+        const vendor = VENDORS[i];
+        if (vendor && r.data) catalogs[vendor] = r.data;
+      });
+      return { status: 'success', catalogs };
+    },
+  });
+}

@@ -1,0 +1,25 @@
+/**
+ * The page's URL as shareable state: `?scenario=` (SCENARIO.md) and `?lang=`. Reading reports what is
+ * wrong with a link; writing uses replaceState, so typing adds no history entries.
+ */
+import { SCENARIO_PARAM, decodeScenarioParam, encodeScenarioParam } from '../engine/share-link.ts';
+
+export type LinkScenario = { kind: 'none' } | { kind: 'json'; json: unknown } | { kind: 'broken'; message: string };
+
+export function readLinkScenario(search: string): LinkScenario {
+  const param = new URLSearchParams(search).get(SCENARIO_PARAM);
+  if (param === null) return { kind: 'none' };
+  const decoded = decodeScenarioParam(param);
+  return decoded.ok ? { kind: 'json', json: decoded.json } : { kind: 'broken', message: decoded.message };
+}
+
+/** The current URL with the scenario (and any other parameters kept). */
+export function urlWithScenario(href: string, json: unknown): string {
+  const url = new URL(href);
+  url.searchParams.set(SCENARIO_PARAM, encodeScenarioParam(json));
+  return url.toString();
+}
+
+export function replaceUrl(href: string): void {
+  if (href !== window.location.href) window.history.replaceState(window.history.state, '', href);
+}
