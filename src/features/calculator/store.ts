@@ -1,8 +1,10 @@
 /**
  * The user's inputs, and only those: the scenario document as the form holds it (numbers as the
  * user typed them, as decimal strings). The estimate is derived from it on render, never stored.
+ * One store per calculator, created with its starting scenario (a share link's, or the defaults).
  */
-import { create } from 'zustand';
+import { createContext, createElement, useContext, useState, type ReactNode } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
 import type { ScenarioJson } from '../../engine/scenario.ts';
 
 /** The page's starting scenario: Tencent's own worked example (a shared instance in Guangzhou). */
@@ -17,7 +19,7 @@ export const DEFAULT_SCENARIO: ScenarioJson = {
   backend: 'cross-region-public',
 };
 
-interface CalculatorStore {
+export interface CalculatorState {
   inputs: ScenarioJson;
   /** Sets one scenario field; `undefined` removes it (the contract's default applies). */
   setField: (field: string, value: unknown) => void;
@@ -25,14 +27,29 @@ interface CalculatorStore {
   load: (inputs: ScenarioJson) => void;
 }
 
-export const useCalculator = create<CalculatorStore>()((set) => ({
-  inputs: DEFAULT_SCENARIO,
-  setField: (field, value) =>
-    set((s) => {
-      const inputs = { ...s.inputs };
-      if (value === undefined) delete inputs[field];
-      else inputs[field] = value;
-      return { inputs };
-    }),
-  load: (inputs) => set({ inputs }),
-}));
+export function createCalculatorStore(initial: ScenarioJson): StoreApi<CalculatorState> {
+  return createStore<CalculatorState>()((set) => ({
+    inputs: initial,
+    setField: (field, value) =>
+      set((s) => {
+        const inputs = { ...s.inputs };
+        if (value === undefined) delete inputs[field];
+        else inputs[field] = value;
+        return { inputs };
+      }),
+    load: (inputs) => set({ inputs }),
+  }));
+}
+
+const StoreContext = createContext<StoreApi<CalculatorState> | null>(null);
+
+export function CalculatorProvider({ initial, children }: { initial: ScenarioJson; children: ReactNode }) {
+  const [store] = useState(() => createCalculatorStore(initial));
+  return createElement(StoreContext.Provider, { value: store }, children);
+}
+
+export function useCalculator<T>(selector: (s: CalculatorState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useCalculator needs a CalculatorProvider');
+  return useStore(store, selector);
+}
