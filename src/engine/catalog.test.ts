@@ -38,6 +38,13 @@ describe('price catalogs', () => {
     }
   });
 
+  it('names each comparison city at most once per vendor', () => {
+    for (const catalog of Object.values(loadCatalogs())) {
+      const cities = catalog.regions.flatMap((r) => (r.city ? [r.city] : []));
+      expect(new Set(cities).size, catalog.vendor).toBe(cities.length);
+    }
+  });
+
   it('names the bad path of a price that is not a decimal string', () => {
     const bad = raw('jdcloud');
     (bad.offerings as { prices: { price: unknown }[] }[])[0]!.prices[0]!.price = 0.04;

@@ -40,7 +40,16 @@ export interface CatalogRegion {
   id: string;
   name: LocalText;
   area: 'mainland' | 'international';
+  /**
+   * The city it stands for when one workload is compared across vendors (RULES.md, "The same city
+   * at each vendor"): one of CITIES; absent where the comparison has no such city.
+   */
+  city?: City;
 }
+
+/** Cities of the cross-vendor comparison (RULES.md); Guangzhou stands for Guangzhou / Shenzhen. */
+export const CITIES = ['beijing', 'shanghai', 'guangzhou', 'chengdu', 'hongkong', 'singapore', 'tokyo', 'frankfurt', 'siliconvalley', 'virginia'] as const;
+export type City = (typeof CITIES)[number];
 
 export interface CatalogEdition {
   id: string;
@@ -316,7 +325,8 @@ export function parseCatalog(json: unknown, name = 'catalog'): Catalog {
     const rf = `regions[${i}]`;
     const r = c.record(rv, rf);
     if (!r) return;
-    c.onlyKeys(r, rf, ['id', 'name', 'area']);
+    c.onlyKeys(r, rf, ['id', 'name', 'area', 'city']);
+    if (r.city !== undefined && !isOneOf(CITIES, r.city)) c.fail(`${rf}.city`, `must be one of ${CITIES.join(', ')} (got ${show(r.city)})`);
     const id = c.string(r.id, `${rf}.id`);
     if (id !== undefined) {
       if (regions.has(id)) c.fail(`${rf}.id`, `duplicate region ${show(id)}`);

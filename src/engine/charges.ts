@@ -55,3 +55,19 @@ export interface EstimateWarning {
   /** English message, for the command line and logs. */
   message: string;
 }
+
+/** Languages the formulas are written in. */
+export type FormulaLocale = 'en' | 'zh';
+
+/** The few words a formula holds besides numbers and symbols. */
+export interface FormulaWords {
+  hour: string;
+  oneMonth: string;
+  instances: string;
+  free: string;
+}
+
+export const FORMULA_WORDS: Record<FormulaLocale, FormulaWords> = {
+  en: { hour: 'h', oneMonth: '1 month', instances: 'instances', free: 'free' },
+  zh: { hour: '小时', oneMonth: '1 个月', instances: '个实例', free: '免费' },
+};

@@ -3,7 +3,7 @@
  * `price.ts` prices them, and the total is the sum of the rounded items (RULES.md).
  */
 import { findEdition, findOffering, type Catalogs } from './catalog.ts';
-import type { Charge, EstimateWarning } from './charges.ts';
+import { FORMULA_WORDS, type Charge, type EstimateWarning, type FormulaLocale } from './charges.ts';
 import type { OfferingId } from './ids.ts';
 import { formatInputError, type FieldError } from './issues.ts';
 import { ZERO, dec, formatNumber, moneyString } from './money.ts';
@@ -72,12 +72,18 @@ function workloadWarnings(ctx: RuleContext): EstimateWarning[] {
   return out;
 }
 
+export interface EstimateOptions {
+  /** The language of the formulas' few words; English by default. */
+  locale?: FormulaLocale;
+}
+
 /** Prices a validated scenario. Throws only if the scenario's catalog is not among `catalogs`. */
-export function estimate(scenario: Scenario, catalogs: Catalogs): Estimate {
+export function estimate(scenario: Scenario, catalogs: Catalogs, options: EstimateOptions = {}): Estimate {
   const found = findOffering(catalogs, scenario.offering);
   if (!found) throw new Error(`no catalog for ${scenario.offering}`);
   const edition = findEdition(found.offering, scenario.edition);
-  const ctx: RuleContext = { scenario, catalog: found.catalog, offering: found.offering, ...(edition && { edition }) };
+  const words = FORMULA_WORDS[options.locale ?? 'en'];
+  const ctx: RuleContext = { scenario, catalog: found.catalog, offering: found.offering, words, ...(edition && { edition }) };
 
   let total = ZERO;
   let upfront = ZERO;
@@ -115,8 +121,8 @@ export function estimate(scenario: Scenario, catalogs: Catalogs): Estimate {
 export type QuoteResult = { ok: true; scenario: Scenario; estimate: Estimate } | { ok: false; errors: FieldError[]; message: string };
 
 /** Validates a parsed scenario document and prices it: the one entry point of the CLI and the page. */
-export function quote(input: unknown, catalogs: Catalogs): QuoteResult {
+export function quote(input: unknown, catalogs: Catalogs, options: EstimateOptions = {}): QuoteResult {
   const v = validateScenario(input, catalogs);
   if (!v.ok) return { ok: false, errors: v.errors, message: formatInputError(v.errors) };
-  return { ok: true, scenario: v.scenario, estimate: estimate(v.scenario, catalogs) };
+  return { ok: true, scenario: v.scenario, estimate: estimate(v.scenario, catalogs, options) };
 }

@@ -23,6 +23,16 @@ describe('the worked examples of RULES.md', () => {
     expect(r.estimate.lines.map((l) => l.formula)).toEqual(['5,000,000 ÷ 10,000 × 0.06 = 30.00', '(14.305 + 4.768) GB × 0.80 = 15.26']);
   });
 
+  it('writes the few words of a formula in Chinese when asked', () => {
+    const example = WORKED_EXAMPLES.find((e) => e.id === 'tencent-shared-first-year');
+    const r = quote(example?.scenario, catalogs, { locale: 'zh' });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.estimate.lines.map((l) => l.formula)).toEqual([
+      '5,000,000 − 1,000,000 免费 = 4,000,000; 4,000,000 ÷ 10,000 × 0.06 = 24.00',
+      '(14.305 + 4.768 − 1 免费) GB × 0.80 = 14.46',
+    ]);
+  });
+
   it('gives every line its price source, date and confidence', () => {
     for (const example of WORKED_EXAMPLES) {
       const r = quote(example.scenario, catalogs);

@@ -16,11 +16,11 @@ export function freeAmount(quota: { amount: string; firstYearOnly: boolean } | u
   return quota && (firstYear || !quota.firstYearOnly) ? catalogDec(quota.amount) : ZERO;
 }
 
-export function callsCharge({ scenario, offering }: RuleContext, rule: CallBilling): Charge {
+export function callsCharge({ scenario, offering, words }: RuleContext, rule: CallBilling): Charge {
   const calls = scenario.callsPerMonth;
   const free = Dec.min(freeAmount(offering.freeCalls, scenario.firstYear), calls);
   const billable = calls.minus(free);
-  const lead = free.isZero() ? undefined : `${formatNumber(calls)} − ${formatNumber(free)} free = ${formatNumber(billable)}; `;
+  const lead = free.isZero() ? undefined : `${formatNumber(calls)} − ${formatNumber(free)} ${words.free} = ${formatNumber(billable)}; `;
   const tiers = offering.callTiers ?? [];
   const parts: ChargePart[] = [];
 

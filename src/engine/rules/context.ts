@@ -1,4 +1,5 @@
 import type { Catalog, CatalogEdition, CatalogOffering } from '../catalog.ts';
+import type { FormulaWords } from '../charges.ts';
 import type { Scenario } from '../scenario.ts';
 
 /** What a rule sees: the validated scenario and its catalog entries. */
@@ -8,4 +9,6 @@ export interface RuleContext {
   offering: CatalogOffering;
   /** Dedicated offerings: the scenario's edition. */
   edition?: CatalogEdition;
+  /** The words formulas are written with. */
+  words: FormulaWords;
 }

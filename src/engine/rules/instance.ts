@@ -1,5 +1,5 @@
 /** Instance fees of dedicated offerings: pay-as-you-go hours, or a monthly or yearly subscription. */
-import type { Charge } from '../charges.ts';
+import type { Charge, FormulaWords } from '../charges.ts';
 import { ONE, dec, formatNumber, type Dec } from '../money.ts';
 import { MONTHS_PER_YEAR } from '../units.ts';
 import type { RuleContext } from './context.ts';
@@ -14,8 +14,8 @@ export interface InstanceBilling {
 
 const MONTHS = dec(MONTHS_PER_YEAR);
 
-function times(instances: number): string {
-  return instances === 1 ? '' : ` × ${instances} instances`;
+function times(instances: number, words: FormulaWords): string {
+  return instances === 1 ? '' : ` × ${instances} ${words.instances}`;
 }
 
 /** Hours as billed: rounded up to whole hours where the vendor bills started hours. */
@@ -23,19 +23,20 @@ export function billedHours(hours: Dec, rule: InstanceBilling): Dec {
   return rule.wholeHours ? hours.ceil() : hours;
 }
 
-export function instanceCharge({ scenario }: RuleContext, rule: InstanceBilling): Charge {
+export function instanceCharge({ scenario, words }: RuleContext, rule: InstanceBilling): Charge {
   const n = scenario.instances;
   const count = dec(n);
   switch (scenario.billing ?? 'payg') {
     case 'payg': {
       const hours = billedHours(scenario.hours, rule);
-      const shown = hours.eq(scenario.hours) ? `${formatNumber(hours, 6)} h` : `${formatNumber(scenario.hours, 6)} h → ${formatNumber(hours)} h`;
+      const h = words.hour;
+      const shown = hours.eq(scenario.hours) ? `${formatNumber(hours, 6)} ${h}` : `${formatNumber(scenario.hours, 6)} ${h} → ${formatNumber(hours)} ${h}`;
       return {
         id: 'instance',
         quantity: hours,
         unit: 'hour',
         priceUnit: 'hour',
-        parts: [{ key: 'instance.payg', quantity: hours.times(count), before: `${shown} × `, after: times(n) }],
+        parts: [{ key: 'instance.payg', quantity: hours.times(count), before: `${shown} × `, after: times(n, words) }],
       };
     }
     case 'monthly':
@@ -44,7 +45,7 @@ export function instanceCharge({ scenario }: RuleContext, rule: InstanceBilling)
         quantity: ONE,
         unit: 'month',
         priceUnit: 'month',
-        parts: [{ key: 'instance.monthly', quantity: count, before: '1 month × ', after: times(n) }],
+        parts: [{ key: 'instance.monthly', quantity: count, before: `${words.oneMonth} × `, after: times(n, words) }],
       };
     case 'yearly':
       return {
@@ -52,20 +53,20 @@ export function instanceCharge({ scenario }: RuleContext, rule: InstanceBilling)
         quantity: ONE,
         unit: 'month',
         priceUnit: 'year',
-        parts: [{ key: 'instance.yearly', quantity: count, divisor: MONTHS, before: '', after: `${times(n)} ÷ ${MONTHS_PER_YEAR}` }],
-        upfront: { key: 'instance.yearly', quantity: count, before: '', after: times(n) },
+        parts: [{ key: 'instance.yearly', quantity: count, divisor: MONTHS, before: '', after: `${times(n, words)} ÷ ${MONTHS_PER_YEAR}` }],
+        upfront: { key: 'instance.yearly', quantity: count, before: '', after: times(n, words) },
       };
   }
 }
 
 /** Huawei's public bandwidth, billed per instance for the hours it is used. */
-export function bandwidthCharge({ scenario }: RuleContext): Charge {
+export function bandwidthCharge({ scenario, words }: RuleContext): Charge {
   const hours = scenario.bandwidthHours;
   return {
     id: 'bandwidth',
     quantity: hours,
     unit: 'hour',
     priceUnit: 'hour',
-    parts: [{ key: 'bandwidth', quantity: hours.times(dec(scenario.instances)), before: `${formatNumber(hours, 6)} h × `, after: times(scenario.instances) }],
+    parts: [{ key: 'bandwidth', quantity: hours.times(dec(scenario.instances)), before: `${formatNumber(hours, 6)} ${words.hour} × `, after: times(scenario.instances, words) }],
   };
 }

@@ -22,7 +22,7 @@ export interface TrafficBilling {
   freeAllowance: boolean;
 }
 
-export function trafficCharge({ scenario, offering }: RuleContext, rule: TrafficBilling): Charge {
+export function trafficCharge({ scenario, offering, words }: RuleContext, rule: TrafficBilling): Charge {
   const egress = BILLED_EGRESS[vendorOf(offering.id)];
   const { clientGB, backendGB } = egressGB(scenario);
   const billed: Dec[] = [];
@@ -33,7 +33,7 @@ export function trafficCharge({ scenario, offering }: RuleContext, rule: Traffic
   const quantity = gross.minus(free);
 
   const terms = billed.length === 0 ? ['0'] : billed.map((gb) => formatNumber(gb));
-  if (!free.isZero()) terms.push(`− ${formatNumber(free)} free`);
+  if (!free.isZero()) terms.push(`− ${formatNumber(free)} ${words.free}`);
   const shown = terms.length > 1 ? `(${terms.join(' + ').replace('+ −', '−')}) GB` : `${terms[0]} GB`;
   return {
     id: 'traffic',
