@@ -73,7 +73,7 @@ export function withOffering(doc: ScenarioJson, offering: OfferingId, catalogs: 
 
 /** The document moved to another region of its offering; an edition not sold there is replaced. */
 export function withRegion(doc: ScenarioJson, region: string, catalogs: Catalogs): ScenarioJson {
-  const next = { ...doc, region };
+  const next: ScenarioJson = { ...doc, region };
   const offering = doc.offering as OfferingId;
   if (!findOffering(catalogs, offering) || !isDedicated(offering)) return next;
   const sold = editionsIn(catalogs, offering, region);
