@@ -22,6 +22,8 @@ export interface LinePart {
 /** A priced billing item (SCENARIO.md, the estimate). */
 export interface EstimateLine {
   id: LineId;
+  /** The price keys the item is priced with (what a `prices` override of it would name). */
+  keys: PriceKey[];
   /** Two decimals, rounded half-up. */
   amount: string;
   /** The billed quantity in `unit`. */
@@ -127,6 +129,7 @@ export function priceCharge(ctx: RuleContext, charge: Charge): PricedCharge {
   const source = sourceOf(ctx, first);
   const line: EstimateLine = {
     id: charge.id,
+    keys: [...new Set(charge.parts.map((p) => p.key))],
     amount: moneyString(amount),
     quantity: charge.quantity.toString(),
     unit: charge.unit,

@@ -3,6 +3,7 @@
  * wrong with a link; writing uses replaceState, so typing adds no history entries.
  */
 import { SCENARIO_PARAM, decodeScenarioParam, encodeScenarioParam } from '../engine/share-link.ts';
+import { LANG_PARAM, type Locale } from './i18n/locale.ts';
 
 export type LinkScenario = { kind: 'none' } | { kind: 'json'; json: unknown } | { kind: 'broken'; message: string };
 
@@ -13,10 +14,11 @@ export function readLinkScenario(search: string): LinkScenario {
   return decoded.ok ? { kind: 'json', json: decoded.json } : { kind: 'broken', message: decoded.message };
 }
 
-/** The current URL with the scenario (and any other parameters kept). */
-export function urlWithScenario(href: string, json: unknown): string {
+/** The URL with the scenario and language set (any other parameters kept). */
+export function shareUrl(href: string, json: unknown, locale: Locale): string {
   const url = new URL(href);
   url.searchParams.set(SCENARIO_PARAM, encodeScenarioParam(json));
+  url.searchParams.set(LANG_PARAM, locale);
   return url.toString();
 }
 

@@ -1,24 +1,33 @@
 /** The scenario the page opens with: the link's, if it is valid, else the defaults and why. */
 import type { Catalogs } from '../../engine/catalog.ts';
+import type { FieldError } from '../../engine/issues.ts';
+import { isRecord } from '../../engine/issues.ts';
 import { validateScenario, type ScenarioJson } from '../../engine/scenario.ts';
-import { formatInputError, isRecord } from '../../engine/issues.ts';
 import { readLinkScenario } from '../../lib/url-state.ts';
 import { DEFAULT_SCENARIO } from './store.ts';
 
+export interface LinkProblem {
+  /** What is wrong, in English (the scenario contract's own message). */
+  message: string;
+  /** The scenario fields at fault, when the link decoded but did not validate. */
+  fields: string[];
+}
+
 export interface InitialScenario {
   inputs: ScenarioJson;
-  /** What is wrong with the link, when it had a scenario that could not be opened. */
-  linkError?: string;
+  /** Why the link's scenario could not be opened, when the link had one. */
+  linkError?: LinkProblem;
+}
+
+function describe(errors: FieldError[]): LinkProblem {
+  return { message: errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; '), fields: errors.map((e) => e.field).filter(Boolean) };
 }
 
 export function initialScenario(search: string, catalogs: Catalogs): InitialScenario {
   const link = readLinkScenario(search);
   if (link.kind === 'none') return { inputs: DEFAULT_SCENARIO };
-  if (link.kind === 'broken') return { inputs: DEFAULT_SCENARIO, linkError: link.message };
+  if (link.kind === 'broken') return { inputs: DEFAULT_SCENARIO, linkError: { message: link.message, fields: [] } };
   const v = validateScenario(link.json, catalogs);
-  if (!v.ok || !isRecord(link.json)) {
-    const why = v.ok ? 'not an object' : formatInputError(v.errors);
-    return { inputs: DEFAULT_SCENARIO, linkError: `the link's scenario could not be opened (${why}); showing the default scenario instead` };
-  }
-  return { inputs: link.json };
+  if (!v.ok) return { inputs: DEFAULT_SCENARIO, linkError: describe(v.errors) };
+  return { inputs: isRecord(link.json) ? link.json : DEFAULT_SCENARIO };
 }

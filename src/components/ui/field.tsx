@@ -1,0 +1,65 @@
+/** A labelled form control with its unit, hint and error, wired for screen readers. */
+import { useId, type ReactNode } from 'react';
+
+interface FieldProps {
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  warning?: string;
+  unit?: string;
+  /** Renders the control, given its id and the ids that describe it. */
+  children: (a11y: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactNode;
+}
+
+export function Field({ label, hint, error, warning, unit, children }: FieldProps) {
+  const id = useId();
+  const described = [hint && `${id}-hint`, error && `${id}-error`, warning && `${id}-warning`].filter(Boolean).join(' ');
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <div className="field__control">
+        {children({ id, ...(described && { 'aria-describedby': described }), ...(error && { 'aria-invalid': true as const }) })}
+        {unit && <span className="field__unit">{unit}</span>}
+      </div>
+      {hint && <p className="field__hint" id={`${id}-hint`}>{hint}</p>}
+      {warning && <p className="field__warning" id={`${id}-warning`}>{warning}</p>}
+      {error && <p className="field__error" id={`${id}-error`} role="alert">{error}</p>}
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  name: string;
+  label: string;
+  value: unknown;
+  onChange: (text: string) => void;
+  onBlur?: () => void;
+  hint?: ReactNode;
+  error?: string;
+  warning?: string;
+  unit?: string;
+  placeholder?: string;
+  inputMode?: 'decimal' | 'numeric' | 'text';
+}
+
+/** A text input for a number: typed text is kept as it is (never lost to a number parser). */
+export function TextField({ name, label, value, onChange, onBlur, hint, error, warning, unit, placeholder, inputMode = 'decimal' }: TextFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error} warning={warning} unit={unit}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          type="text"
+          name={name}
+          inputMode={inputMode}
+          autoComplete="off"
+          spellCheck={false}
+          value={value === undefined || value === null ? '' : String(value)}
+          placeholder={placeholder}
+          onChange={(e) => onChange(e.target.value)}
+          onBlur={onBlur}
+        />
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,156 @@
+/** Offering, edition (with capacity and SLA), instances, billing mode, hours, region. */
+import { findOffering, findRegion, regionsSold, type Catalogs } from '../../../engine/catalog.ts';
+import { BILLINGS, OFFERINGS, type Billing, type OfferingId } from '../../../engine/ids.ts';
+import { isDedicated } from '../../../engine/scenario.ts';
+import { editionFor, editionsIn, withBilling, withOffering, withRegion } from '../../../engine/scenario-edit.ts';
+import { Field, TextField } from '../../../components/ui/field.tsx';
+import { formatDecimal, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { fieldMessage } from '../field-errors.ts';
+import { useCalculator } from '../store.ts';
+import type { EstimateView } from '../use-estimate.ts';
+
+const HOUR_PICKS = [
+  ['alwaysOn', '730'],
+  ['workdays', '176'],
+  ['fullMonth', '744'],
+] as const;
+
+/** Capacity comparisons only (never money): a number field as typed, when it reads as a number. */
+function loose(value: unknown): number | undefined {
+  const n = Number(value);
+  return value !== undefined && value !== '' && Number.isFinite(n) ? n : undefined;
+}
+
+export function ProductFields({ catalogs, view }: { catalogs: Catalogs; view: EstimateView }) {
+  const t = useT();
+  const locale = useLocale();
+  const inputs = useCalculator((s) => s.inputs);
+  const load = useCalculator((s) => s.load);
+  const setField = useCalculator((s) => s.setField);
+  const offering = inputs.offering as OfferingId;
+  const found = findOffering(catalogs, offering);
+  const dedicated = isDedicated(offering);
+  const region = String(inputs.region ?? '');
+  const editions = dedicated ? editionsIn(catalogs, offering, region) : [];
+  const edition = editions.find((e) => e.id === inputs.edition);
+  const billing = (inputs.billing as Billing | undefined) ?? 'payg';
+  const err = (field: string) => fieldMessage(t, field, view.errorOf(field));
+
+  const peak = loose(inputs.peakQps);
+  const instances = loose(inputs.instances) ?? 1;
+  const short = edition && peak !== undefined && peak > edition.qps * instances;
+  const better = short ? editionFor(catalogs, offering, region, peak, instances) : undefined;
+
+  const regions = found ? found.offering.regions.filter((id) => !edition || regionsSold(found.offering, edition).includes(id)) : [];
+  const grouped = (['mainland', 'international'] as const).map((area) => ({
+    area,
+    regions: regions.map((id) => found && findRegion(found.catalog, id)).filter((r) => r && r.area === area),
+  }));
+
+  return (
+    <fieldset className="panel">
+      <legend>{t.product}</legend>
+      <div className="offerings" role="radiogroup" aria-label={t.offering}>
+        {OFFERINGS.map((id) => {
+          const o = findOffering(catalogs, id);
+          if (!o) return null;
+          return (
+            <label key={id} className={`offering${id === offering ? ' offering--on' : ''}`}>
+              <input type="radio" name="offering" value={id} checked={id === offering} onChange={() => load(withOffering(inputs, id, catalogs))} />
+              <span className="offering__vendor">{o.catalog.name[locale]}</span>
+              <span className="offering__name">{o.offering.name[locale].replace(o.catalog.name[locale], '').replace(/^[\s·]+/, '')}</span>
+            </label>
+          );
+        })}
+      </div>
+
+      <Field label={t.region} error={err('region')}>
+        {(a11y) => (
+          <select {...a11y} name="region" value={region} onChange={(e) => load(withRegion(inputs, e.target.value, catalogs))}>
+            {grouped.map((g) =>
+              g.regions.length === 0 ? null : (
+                <optgroup key={g.area} label={g.area === 'mainland' ? t.mainland : t.abroad}>
+                  {g.regions.map((r) => r && (
+                    <option key={r.id} value={r.id}>
+                      {r.name[locale]} ({r.id})
+                    </option>
+                  ))}
+                </optgroup>
+              ),
+            )}
+          </select>
+        )}
+      </Field>
+
+      {dedicated && (
+        <>
+          <Field label={t.edition} error={err('edition')}>
+            {(a11y) => (
+              <select {...a11y} name="edition" value={String(inputs.edition ?? '')} onChange={(e) => setField('edition', e.target.value)}>
+                {editions.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {t.editionOption(e.name[locale], formatDecimal(String(e.qps), locale), e.sla)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {short && edition && (
+            <div className="hint-box" role="status" data-testid="capacity-hint">
+              <p>{t.capacityNeeded(formatDecimal(String(inputs.peakQps), locale), formatDecimal(String(edition.qps * instances), locale))}</p>
+              {better && better.qps * instances >= (peak ?? 0) ? (
+                <button type="button" onClick={() => setField('edition', better.id)}>
+                  {t.switchTo(better.name[locale])}
+                </button>
+              ) : (
+                <p>{t.capacityTooSmall}</p>
+              )}
+            </div>
+          )}
+          <TextField name="instances" label={t.instances} inputMode="numeric" value={inputs.instances ?? '1'} error={err('instances')} onChange={(v) => setField('instances', v === '' ? undefined : v)} />
+
+          <fieldset className="choice">
+            <legend>{t.billing}</legend>
+            {BILLINGS.map((b) => (
+              <label key={b}>
+                <input type="radio" name="billing" value={b} checked={b === billing} onChange={() => load(withBilling(inputs, b))} />
+                {t.billingModes[b]}
+              </label>
+            ))}
+          </fieldset>
+
+          {billing === 'payg' && (
+            <div className="hours">
+              <TextField
+                name="hours"
+                label={t.hours}
+                unit={t.hoursUnit}
+                value={inputs.hours ?? '730'}
+                error={err('hours')}
+                hint={offering === 'alibaba.dedicated' ? t.wholeHours : undefined}
+                onChange={(v) => setField('hours', v === '' ? undefined : v)}
+              />
+              <input
+                type="range"
+                name="hours"
+                aria-label={t.hoursSlider}
+                min={0}
+                max={744}
+                step={1}
+                value={Math.min(744, Math.max(0, loose(inputs.hours) ?? 730))}
+                onChange={(e) => setField('hours', e.target.value)}
+              />
+              <div className="picks">
+                {HOUR_PICKS.map(([key, hours]) => (
+                  <button key={key} type="button" aria-pressed={String(inputs.hours ?? '730') === hours} onClick={() => setField('hours', hours)}>
+                    {t.hourPicks[key]}
+                  </button>
+                ))}
+              </div>
+            </div>
+          )}
+        </>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,142 @@
+/** The estimate: the total (a lower bound when incomplete), the upfront payment, one row per item. */
+import type { EstimateWarning } from '../../../engine/charges.ts';
+import type { Estimate } from '../../../engine/estimate.ts';
+import type { LineId } from '../../../engine/ids.ts';
+import type { EstimateLine, MissingPrice } from '../../../engine/price.ts';
+import type { Messages } from '../../../lib/i18n/en.ts';
+import { formatDecimal, formatMoney, formatUnitPrice, useLocale, useT, type Locale } from '../../../lib/i18n/locale.ts';
+import type { EstimateView } from '../use-estimate.ts';
+
+const QUANTITY_DECIMALS: Record<EstimateLine['unit'], number> = { call: 0, GB: 3, hour: 6, month: 0 };
+
+function quantity(line: { quantity: string; unit: EstimateLine['unit'] }, t: Messages, locale: Locale): string {
+  return `${formatDecimal(line.quantity, locale, QUANTITY_DECIMALS[line.unit])} ${t.units[line.unit]}`;
+}
+
+function warningText(t: Messages, w: EstimateWarning): string {
+  return t.warnings[w.code](w.params);
+}
+
+function Warnings({ warnings, t }: { warnings: EstimateWarning[]; t: Messages }) {
+  if (warnings.length === 0) return null;
+  return (
+    <ul className="warnings">
+      {warnings.map((w, i) => (
+        <li key={`${w.code}-${i}`} data-warning={w.code}>
+          {warningText(t, w)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function LineRow({ line, warnings, t, locale }: { line: EstimateLine; warnings: EstimateWarning[]; t: Messages; locale: Locale }) {
+  return (
+    <tr data-line={line.id}>
+      <th scope="row">
+        {t.lineNames[line.id]}
+        <Warnings warnings={warnings} t={t} />
+      </th>
+      <td data-label={t.columns.quantity}>
+        {quantity(line, t, locale)}
+        {line.free && <small className="muted"> ({t.includesFree(formatDecimal(line.free, locale, 3), t.units[line.unit])})</small>}
+      </td>
+      <td data-label={t.columns.unitPrice}>
+        {line.unitPrice ? formatUnitPrice(line.unitPrice, locale) : '—'}
+        <small className="muted"> {t.priceUnits[line.priceUnit]}</small>
+        {line.listPrice && <small className="muted"> ({t.catalogPrice(formatUnitPrice(line.listPrice, locale))})</small>}
+        <span className={`badge badge--${line.confidence}`} title={t.confidenceHelp[line.confidence]}>
+          {t.confidence[line.confidence]}
+        </span>
+        <small className="source">
+          {t.source}: {line.sourceUrl ? <a href={line.sourceUrl} target="_blank" rel="noreferrer noopener">{line.source}</a> : line.source}
+          {line.asOf && ` · ${t.read(line.asOf)}`}
+          {line.derivation && ` · ${line.derivation}`}
+        </small>
+      </td>
+      <td data-label={t.columns.formula} className="formula">
+        <code>{line.formula}</code>
+      </td>
+      <td data-label={t.columns.amount} className="amount" data-amount={line.amount}>
+        {formatMoney(line.amount, locale)}
+      </td>
+    </tr>
+  );
+}
+
+function MissingRow({ item, t, locale }: { item: MissingPrice; t: Messages; locale: Locale }) {
+  const focusOverride = () => {
+    const input = document.querySelector<HTMLInputElement>(`input[name="prices.${item.keys[0]}"]`);
+    input?.closest('details')?.setAttribute('open', '');
+    input?.focus();
+  };
+  return (
+    <tr data-line={item.id} data-missing="true" className="missing">
+      <th scope="row">{t.lineNames[item.id]}</th>
+      <td data-label={t.columns.quantity}>{quantity(item, t, locale)}</td>
+      <td data-label={t.columns.unitPrice} colSpan={2}>
+        <strong>{t.missingPrice}</strong>{' '}
+        <button type="button" className="link" onClick={focusOverride}>
+          {t.enterQuote}
+        </button>
+      </td>
+      <td data-label={t.columns.amount} className="amount">—</td>
+    </tr>
+  );
+}
+
+export function Result({ view }: { view: EstimateView }) {
+  const t = useT();
+  const locale = useLocale();
+  const e: Estimate | undefined = view.estimate;
+  if (!e) return null;
+  const byLine = (id: LineId | undefined) => e.warnings.filter((w) => w.line === id && w.code !== 'missing-price');
+  const lineIds = new Set<LineId>([...e.lines.map((l) => l.id), ...e.missing.map((m) => m.id)]);
+  const general = e.warnings.filter((w) => (w.line === undefined || !lineIds.has(w.line)) && w.code !== 'missing-price');
+
+  return (
+    <section className={`result${view.stale ? ' result--stale' : ''}`} aria-labelledby="result-heading" aria-live="polite">
+      <h2 id="result-heading">{t.result}</h2>
+      {view.stale && <p className="notice" data-testid="stale">{t.staleResult}</p>}
+      <div className="total">
+        <span className="total__label">{t.monthlyTotal}</span>
+        <span className="total__value">
+          {!e.complete && <span className="total__bound">{t.atLeast} </span>}
+          <span data-testid="total" data-value={e.total} data-complete={String(e.complete)}>
+            {formatMoney(e.total, locale)}
+          </span>
+        </span>
+        {e.upfront !== '0.00' && (
+          <span className="total__upfront">
+            {t.upfront}: <span data-testid="upfront" data-value={e.upfront}>{formatMoney(e.upfront, locale)}</span>
+          </span>
+        )}
+      </div>
+      {!e.complete && (
+        <p className="notice notice--warn" data-testid="incomplete">
+          {t.incomplete}
+        </p>
+      )}
+      <Warnings warnings={general} t={t} />
+      <table className="lines">
+        <thead>
+          <tr>
+            <th scope="col">{t.columns.item}</th>
+            <th scope="col">{t.columns.quantity}</th>
+            <th scope="col">{t.columns.unitPrice}</th>
+            <th scope="col">{t.columns.formula}</th>
+            <th scope="col" className="amount">{t.columns.amount}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {e.lines.map((line) => (
+            <LineRow key={line.id} line={line} warnings={byLine(line.id)} t={t} locale={locale} />
+          ))}
+          {e.missing.map((m) => (
+            <MissingRow key={m.id} item={m} t={t} locale={locale} />
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+/** Where clients and the backend sit, in the vendor's words, and which hops of a call are billed. */
+import { BACKENDS, CLIENTS, vendorOf, type BackendPlace, type ClientPlace, type OfferingId } from '../../../engine/ids.ts';
+import { billedHops } from '../../../engine/topology.ts';
+import { Field } from '../../../components/ui/field.tsx';
+import { useLocale, useT } from '../../../lib/i18n/locale.ts';
+import type { Messages } from '../../../lib/i18n/en.ts';
+import { useCalculator } from '../store.ts';
+import { TOPOLOGY_LABELS } from '../topology-labels.ts';
+
+type HopState = 'billed' | 'free' | 'bandwidth' | 'eip' | 'none';
+interface Hop {
+  key: keyof Messages['hopNames'];
+  from: keyof Messages['nodes'];
+  to: keyof Messages['nodes'];
+  state: HopState;
+}
+
+/** The four hops of one call and how the vendor bills each (Huawei: bandwidth and EIP, not per GB). */
+function hops(offering: OfferingId, client: ClientPlace, backend: BackendPlace): Hop[] {
+  const vendor = vendorOf(offering);
+  const publicClient = client !== 'private';
+  const publicBackend = backend === 'internet' || backend === 'cloud-public' || backend === 'cross-region-public';
+  const billed = billedHops(vendor, client, backend);
+  const toBackend: HopState = backend === 'none' ? 'none' : billed ? (billed.gatewayToBackend ? 'billed' : 'free') : publicBackend ? 'bandwidth' : 'free';
+  const toClient: HopState = billed ? (billed.gatewayToClient ? 'billed' : 'free') : publicClient ? 'eip' : 'free';
+  return [
+    { key: 'clientToGateway', from: 'client', to: 'gateway', state: 'free' },
+    { key: 'gatewayToBackend', from: 'gateway', to: 'backend', state: toBackend },
+    { key: 'backendToGateway', from: 'backend', to: 'gateway', state: backend === 'none' ? 'none' : 'free' },
+    { key: 'gatewayToClient', from: 'gateway', to: 'client', state: toClient },
+  ];
+}
+
+function stateText(t: Messages, state: HopState): string {
+  return { billed: t.billed, free: t.free, bandwidth: t.bandwidthBilled, eip: t.eipNeeded, none: t.noBackendTraffic }[state];
+}
+
+export function TopologyFields() {
+  const t = useT();
+  const locale = useLocale();
+  const inputs = useCalculator((s) => s.inputs);
+  const setField = useCalculator((s) => s.setField);
+  const offering = inputs.offering as OfferingId;
+  const labels = TOPOLOGY_LABELS[vendorOf(offering)];
+  const client = (inputs.client as ClientPlace | undefined) ?? 'internet';
+  const backend = (inputs.backend as BackendPlace | undefined) ?? 'private';
+
+  return (
+    <fieldset className="panel">
+      <legend>{t.topology}</legend>
+      <Field label={t.client}>
+        {(a11y) => (
+          <select {...a11y} name="client" value={client} onChange={(e) => setField('client', e.target.value)}>
+            {CLIENTS.map((c) => (
+              <option key={c} value={c}>{labels.client[c][locale]}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t.backend}>
+        {(a11y) => (
+          <select {...a11y} name="backend" value={backend} onChange={(e) => setField('backend', e.target.value)}>
+            {BACKENDS.map((b) => (
+              <option key={b} value={b}>{labels.backend[b][locale]}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <figure className="hops" data-testid="hops">
+        <figcaption>{t.hops}</figcaption>
+        <ol>
+          {hops(offering, client, backend).map((h, i) => (
+            <li key={h.key} className={`hop hop--${h.state}`} data-hop={h.key} data-state={h.state}>
+              <span className="hop__n" aria-hidden="true">{i + 1}</span>
+              <span className="hop__path">
+                {t.nodes[h.from]} → {t.nodes[h.to]}
+                <small>{t.hopNames[h.key]}</small>
+              </span>
+              <span className="hop__state">{stateText(t, h.state)}</span>
+            </li>
+          ))}
+        </ol>
+      </figure>
+    </fieldset>
+  );
+}

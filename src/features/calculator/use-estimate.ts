@@ -1,0 +1,37 @@
+/** The estimate of the store's inputs, derived on render (never stored), and field errors by name. */
+import { useMemo, useState } from 'react';
+import type { Catalogs } from '../../engine/catalog.ts';
+import { quote, type Estimate } from '../../engine/estimate.ts';
+import type { FieldError } from '../../engine/issues.ts';
+import { useLocale } from '../../lib/i18n/locale.ts';
+import { useCalculator } from './store.ts';
+
+export interface EstimateView {
+  /** The estimate to show: the current one, or while a field is invalid the last valid one. */
+  estimate: Estimate | undefined;
+  /** True when `estimate` is the last valid one, not the current inputs'. */
+  stale: boolean;
+  errors: FieldError[];
+  /** Error messages by field (`callsPerMonth`, `prices.traffic`, …). */
+  errorOf: (field: string) => string | undefined;
+}
+
+export function useEstimate(catalogs: Catalogs): EstimateView {
+  const inputs = useCalculator((s) => s.inputs);
+  const locale = useLocale();
+  const result = useMemo(() => quote(inputs, catalogs, { locale }), [inputs, catalogs, locale]);
+  // The last valid estimate, kept while a field is being corrected (React's "information from
+  // previous renders" pattern: set during render, re-rendered at once, no effect).
+  const [last, setLast] = useState<Estimate | undefined>(result.ok ? result.estimate : undefined);
+  if (result.ok && last !== result.estimate) setLast(result.estimate);
+  return useMemo(() => {
+    const errors = result.ok ? [] : result.errors;
+    const byField = new Map(errors.map((e) => [e.field, e.message]));
+    return {
+      estimate: result.ok ? result.estimate : last,
+      stale: !result.ok,
+      errors,
+      errorOf: (field: string) => byField.get(field),
+    };
+  }, [result, last]);
+}

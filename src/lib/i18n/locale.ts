@@ -1,0 +1,80 @@
+/**
+ * The page's language: `?lang=zh|en` when given, else the browser's language. Kept apart from the
+ * scenario store (a preference, not an input to price). Formatting of money and numbers per locale.
+ */
+import { create } from 'zustand';
+import { en, type Messages } from './en.ts';
+import { zh } from './zh.ts';
+
+export type Locale = 'zh' | 'en';
+export const LOCALES: readonly Locale[] = ['zh', 'en'];
+export const LANG_PARAM = 'lang';
+const MESSAGES: Record<Locale, Messages> = { zh, en };
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'zh' || value === 'en';
+}
+
+/** The language a page opens in: the link's, else the browser's first language we speak, else Chinese. */
+export function initialLocale(search: string, languages: readonly string[]): Locale {
+  const param = new URLSearchParams(search).get(LANG_PARAM);
+  if (isLocale(param)) return param;
+  for (const l of languages) {
+    if (l.toLowerCase().startsWith('zh')) return 'zh';
+    if (l.toLowerCase().startsWith('en')) return 'en';
+  }
+  return 'zh';
+}
+
+interface LocaleStore {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+}
+
+export const useLocaleStore = create<LocaleStore>()((set) => ({
+  locale: typeof window === 'undefined' ? 'zh' : initialLocale(window.location.search, navigator.languages ?? [navigator.language]),
+  setLocale: (locale) => set({ locale }),
+}));
+
+export function useLocale(): Locale {
+  return useLocaleStore((s) => s.locale);
+}
+
+export function useT(): Messages {
+  return MESSAGES[useLocale()];
+}
+
+/** BCP 47 tag for Intl. */
+export function intlTag(locale: Locale): string {
+  return locale === 'zh' ? 'zh-CN' : 'en-US';
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+function cached(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = make()));
+  return f;
+}
+
+/** Intl formats a decimal string exactly (Intl.NumberFormat v3), so no amount passes through a float. */
+function formatString(f: Intl.NumberFormat, value: string): string {
+  return f.format(value as Intl.StringNumericLiteral);
+}
+
+/** "¥3,680.00" from the contract's decimal string. */
+export function formatMoney(amount: string, locale: Locale): string {
+  const f = cached(`money-${locale}`, () => new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  return formatString(f, amount);
+}
+
+/** A unit price: at least two decimals, and every decimal it has ("¥0.063", "¥5.346", "¥0.80"). */
+export function formatUnitPrice(price: string, locale: Locale): string {
+  const f = cached(`price-${locale}`, () => new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 20 }));
+  return formatString(f, price);
+}
+
+/** A quantity or unit price grouped per locale, keeping up to `maxDecimals` decimals exactly. */
+export function formatDecimal(value: string, locale: Locale, maxDecimals = 3, minDecimals = 0): string {
+  const f = cached(`dec-${locale}-${minDecimals}-${maxDecimals}`, () => new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals, roundingMode: 'halfExpand' }));
+  return formatString(f, value);
+}
