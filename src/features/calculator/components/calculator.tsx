@@ -4,11 +4,12 @@ import type { Catalogs } from '../../../engine/catalog.ts';
 import { useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { readLinkScenario, replaceUrl, shareUrl } from '../../../lib/url-state.ts';
 import { validateScenario } from '../../../engine/scenario.ts';
-import { initialScenario, type LinkProblem } from '../initial-scenario.ts';
+import { initialScenario, type InitialScenario, type LinkProblem } from '../initial-scenario.ts';
 import { CalculatorProvider, useCalculator } from '../store.ts';
 import { useEstimate } from '../use-estimate.ts';
 import { PricingFields } from './pricing-fields.tsx';
 import { Presets } from './presets.tsx';
+import { PrintSummary } from './print-summary.tsx';
 import { ProductFields } from './product-fields.tsx';
 import { Result } from './result.tsx';
 import { ShareBar } from './share-bar.tsx';
@@ -30,14 +31,18 @@ function LinkError({ problem }: { problem: LinkProblem }) {
   );
 }
 
-/** Keeps the URL on the current scenario (when valid) and language; opens a link on back/forward. */
-function useUrlSync(catalogs: Catalogs, scenarioOk: boolean) {
+/**
+ * Keeps the URL on the current scenario (when valid) and language; opens a link on back/forward.
+ * A link that could not be opened stays in the address bar until the user changes something, so a
+ * reload shows the same message and the link can still be inspected.
+ */
+function useUrlSync(catalogs: Catalogs, scenarioOk: boolean, brokenLinkInputs: unknown) {
   const inputs = useCalculator((s) => s.inputs);
   const load = useCalculator((s) => s.load);
   const locale = useLocale();
   useEffect(() => {
-    if (scenarioOk) replaceUrl(shareUrl(window.location.href, inputs, locale));
-  }, [inputs, locale, scenarioOk]);
+    if (scenarioOk && inputs !== brokenLinkInputs) replaceUrl(shareUrl(window.location.href, inputs, locale));
+  }, [inputs, locale, scenarioOk, brokenLinkInputs]);
   useEffect(() => {
     const onPop = () => {
       const link = readLinkScenario(window.location.search);
@@ -48,9 +53,10 @@ function useUrlSync(catalogs: Catalogs, scenarioOk: boolean) {
   }, [catalogs, load]);
 }
 
-function CalculatorBody({ catalogs, linkError }: { catalogs: Catalogs; linkError: LinkProblem | undefined }) {
+function CalculatorBody({ catalogs, start }: { catalogs: Catalogs; start: InitialScenario }) {
   const view = useEstimate(catalogs);
-  useUrlSync(catalogs, !view.stale);
+  const linkError = start.linkError;
+  useUrlSync(catalogs, !view.stale, linkError ? start.inputs : undefined);
   return (
     <>
       {linkError && <LinkError problem={linkError} />}
@@ -63,6 +69,7 @@ function CalculatorBody({ catalogs, linkError }: { catalogs: Catalogs; linkError
           <PricingFields catalogs={catalogs} view={view} />
         </form>
         <div className="calculator__result">
+          <PrintSummary catalogs={catalogs} />
           <Result view={view} />
           <ShareBar />
         </div>
@@ -75,7 +82,7 @@ export function Calculator({ catalogs }: { catalogs: Catalogs }) {
   const [start] = useState(() => initialScenario(window.location.search, catalogs));
   return (
     <CalculatorProvider initial={start.inputs}>
-      <CalculatorBody catalogs={catalogs} linkError={start.linkError} />
+      <CalculatorBody catalogs={catalogs} start={start} />
     </CalculatorProvider>
   );
 }

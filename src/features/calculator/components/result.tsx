@@ -1,4 +1,5 @@
 /** The estimate: the total (a lower bound when incomplete), the upfront payment, one row per item. */
+import { Fragment } from 'react';
 import type { EstimateWarning } from '../../../engine/charges.ts';
 import type { Estimate } from '../../../engine/estimate.ts';
 import type { LineId } from '../../../engine/ids.ts';
@@ -30,13 +31,21 @@ function Warnings({ warnings, t }: { warnings: EstimateWarning[]; t: Messages })
   );
 }
 
-function LineRow({ line, warnings, t, locale }: { line: EstimateLine; warnings: EstimateWarning[]; t: Messages; locale: Locale }) {
+function WarningRow({ warnings, t }: { warnings: EstimateWarning[]; t: Messages }) {
+  if (warnings.length === 0) return null;
+  return (
+    <tr className="warning-row">
+      <td colSpan={5}>
+        <Warnings warnings={warnings} t={t} />
+      </td>
+    </tr>
+  );
+}
+
+function LineRow({ line, t, locale }: { line: EstimateLine; t: Messages; locale: Locale }) {
   return (
     <tr data-line={line.id}>
-      <th scope="row">
-        {t.lineNames[line.id]}
-        <Warnings warnings={warnings} t={t} />
-      </th>
+      <th scope="row">{t.lineNames[line.id]}</th>
       <td data-label={t.columns.quantity}>
         {quantity(line, t, locale)}
         {line.free && <small className="muted"> ({t.includesFree(formatDecimal(line.free, locale, 3), t.units[line.unit])})</small>}
@@ -130,7 +139,10 @@ export function Result({ view }: { view: EstimateView }) {
         </thead>
         <tbody>
           {e.lines.map((line) => (
-            <LineRow key={line.id} line={line} warnings={byLine(line.id)} t={t} locale={locale} />
+            <Fragment key={line.id}>
+              <LineRow line={line} t={t} locale={locale} />
+              <WarningRow warnings={byLine(line.id)} t={t} />
+            </Fragment>
           ))}
           {e.missing.map((m) => (
             <MissingRow key={m.id} item={m} t={t} locale={locale} />

@@ -1,0 +1,190 @@
+import { expect, test } from '@playwright/test';
+import { WORKED_EXAMPLES } from '../src/engine/worked-examples.ts';
+import { expectNoBrokenValues, openScenario, scenarioInUrl, total } from './helpers.ts';
+
+test.describe('presets', () => {
+  for (const example of WORKED_EXAMPLES) {
+    test(`${example.id}: the preset and its share link show the vendor's total`, async ({ page }) => {
+      await page.goto('./?lang=en');
+      await page.locator(`[data-preset="${example.id}"]`).click();
+      await expect(total(page)).toHaveAttribute('data-value', example.total);
+      for (const [id, amount] of Object.entries(example.lines)) {
+        await expect(page.locator(`tr[data-line="${id}"] [data-amount]`)).toHaveAttribute('data-amount', amount);
+      }
+      const link = page.url();
+      await expectNoBrokenValues(page);
+
+      // The same link opened afresh shows the same total.
+      const other = await page.context().newPage();
+      await other.goto(link);
+      await expect(other.getByTestId('total')).toHaveAttribute('data-value', example.total);
+    });
+  }
+});
+
+test('editing fields updates the total, the lines and the URL', async ({ page }) => {
+  await openScenario(page, WORKED_EXAMPLES[0]!.scenario);
+  await expect(total(page)).toHaveText('¥45.26');
+
+  await page.locator('input[name="callsPerMonth"]').fill('150M');
+  // 150,000,000 calls: 570.00 for calls; (429.153 + 143.051) GB × 0.8 = 457.76.
+  await expect(total(page)).toHaveText('¥1,027.76');
+  await expect(page.locator('tr[data-line="calls"] .formula')).toContainText('90,000,000 ÷ 10,000 × 0.04');
+  await expect(page.getByTestId('calls-magnitude')).toContainText('150 M');
+  expect(scenarioInUrl(page)).toMatchObject({ callsPerMonth: '150000000' });
+
+  await page.locator('select[name="backend"]').selectOption('private');
+  await expect(page.locator('[data-hop="gatewayToBackend"]')).toHaveAttribute('data-state', 'free');
+  await expect(page.locator('tr[data-line="traffic"] [data-amount]')).toHaveAttribute('data-amount', '343.32');
+  expect(scenarioInUrl(page)).toMatchObject({ backend: 'private' });
+});
+
+test('switching to a dedicated offering keeps the workload and asks for an edition that fits', async ({ page }) => {
+  await openScenario(page, { ...WORKED_EXAMPLES[0]!.scenario, peakQps: '3000' });
+  await page.locator('input[name="offering"][value="alibaba.dedicated"]').check();
+  await expect(page.locator('select[name="region"]')).toHaveValue('cn-shenzhen');
+  await expect(page.locator('select[name="edition"]')).toHaveValue('api.s1.medium');
+  await page.locator('select[name="edition"]').selectOption('api.s1.small');
+  await expect(page.getByTestId('capacity-hint')).toBeVisible();
+  await page.getByTestId('capacity-hint').getByRole('button').click();
+  await expect(page.locator('select[name="edition"]')).toHaveValue('api.s1.medium');
+
+  await page.locator('input[name="billing"][value="monthly"]').check();
+  await expect(page.locator('tr[data-line="instance"] [data-amount]')).toHaveAttribute('data-amount', '9980.00');
+  await expect(page.locator('input[name="hours"]')).toHaveCount(0);
+  await page.locator('input[name="billing"][value="yearly"]').check();
+  await expect(page.getByTestId('upfront')).toHaveAttribute('data-value', '119760.00');
+});
+
+test('pay-as-you-go hours: typed, by slider and by quick pick', async ({ page }) => {
+  await openScenario(page, { version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s1.small', hours: '9.5', client: 'private' });
+  await expect(total(page)).toHaveAttribute('data-value', '59.40');
+  await page.locator('button', { hasText: '176 h' }).click();
+  await expect(total(page)).toHaveAttribute('data-value', '1045.44');
+  await page.locator('input[type="range"][name="hours"]').fill('619');
+  await expect(total(page)).toHaveAttribute('data-value', '3676.86');
+  await expect(page.locator('input[type="text"][name="hours"]')).toHaveValue('619');
+});
+
+test('a price the catalog lacks asks for a quote and shows a lower bound until given', async ({ page }) => {
+  await openScenario(page, { version: 1, offering: 'huawei.dedicated', region: 'cn-north-4', edition: 'basic', billing: 'monthly', client: 'private' });
+  await expect(total(page)).toHaveAttribute('data-complete', 'false');
+  await expect(page.getByTestId('incomplete')).toBeVisible();
+  await expect(page.locator('tr[data-missing="true"]')).toContainText('Price not published');
+  await page.locator('tr[data-missing="true"] button').click();
+  await expect(page.locator('input[name="prices.instance.monthly"]')).toBeFocused();
+  await page.keyboard.type('2500');
+  await expect(total(page)).toHaveAttribute('data-value', '2500.00');
+  await expect(total(page)).toHaveAttribute('data-complete', 'true');
+  await expect(page.locator('tr[data-line="instance"] .badge')).toHaveText('your price');
+});
+
+test('an invalid entry is named at its field, keeps what was typed, and the last estimate stays', async ({ page }) => {
+  await openScenario(page, WORKED_EXAMPLES[0]!.scenario);
+  const calls = page.locator('input[name="callsPerMonth"]');
+  await calls.fill('12abc');
+  await expect(calls).toHaveValue('12abc');
+  await expect(calls).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('stale')).toBeVisible();
+  await expect(total(page)).toHaveAttribute('data-value', '45.26');
+  // The URL keeps the last valid scenario.
+  expect(scenarioInUrl(page)).toMatchObject({ callsPerMonth: 5000000 });
+  await calls.fill('6000000');
+  await expect(page.getByTestId('stale')).toHaveCount(0);
+  await expect(total(page)).toHaveAttribute('data-value', '54.31');
+});
+
+test('a reload restores the scenario and the language', async ({ page }) => {
+  await openScenario(page, WORKED_EXAMPLES[0]!.scenario, 'zh');
+  await page.locator('input[name="discountPercent"]').fill('10');
+  await page.locator('input[name="firstYear"]').check();
+  const before = await total(page).getAttribute('data-value');
+  await page.reload();
+  await expect(total(page)).toHaveAttribute('data-value', before!);
+  await expect(page.locator('input[name="discountPercent"]')).toHaveValue('10');
+  await expect(page.locator('input[name="firstYear"]')).toBeChecked();
+  await expect(page.locator('h1')).toHaveText('API 网关价格计算器');
+});
+
+test('back and forward restore the scenario of each page', async ({ page }) => {
+  await openScenario(page, WORKED_EXAMPLES[0]!.scenario);
+  await page.locator('input[name="callsPerMonth"]').fill('7000000'); // 42.00 + 26.703 GB × 0.8 = 21.36
+  await expect(total(page)).toHaveAttribute('data-value', '63.36');
+  await page.goto('./?lang=en&scenario=');
+  await page.goBack();
+  await expect(total(page)).toHaveAttribute('data-value', '63.36');
+  await page.goForward();
+  await expect(page.getByTestId('error')).toBeVisible();
+});
+
+test.describe('bad links', () => {
+  test('a link that is not base64url opens the defaults with a specific message, and stays', async ({ page }) => {
+    await page.goto('./?lang=en&scenario=%%%');
+    await page.reload();
+    expect(new URL(page.url()).searchParams.get('scenario')).toBe('%%%');
+    await expect(page.getByTestId('error')).toContainText('could not be opened');
+    await page.getByTestId('error').getByText('Details').click();
+    await expect(page.getByTestId('error')).toContainText('not base64url');
+    await expect(total(page)).toHaveAttribute('data-value', '45.26');
+  });
+
+  test('a scenario with bad fields names them', async ({ page }) => {
+    await openScenario(page, { version: 1, offering: 'tencent.shared', region: 'mars-1', callsPerMonth: -3 });
+    await expect(page.getByTestId('error')).toContainText('region, callsPerMonth');
+    await expect(total(page)).toHaveAttribute('data-value', '45.26');
+  });
+
+  test('a hostile link is shown as text, never as markup', async ({ page }) => {
+    let dialog = false;
+    page.on('dialog', async (d) => {
+      dialog = true;
+      await d.dismiss();
+    });
+    await openScenario(page, { version: 1, offering: 'tencent.shared', region: '<img src=x onerror=alert(1)>' });
+    await expect(page.getByTestId('error')).toContainText('region');
+    await expect(page.locator('img')).toHaveCount(0);
+    expect(dialog).toBe(false);
+  });
+});
+
+test('the language switch translates the page and the link', async ({ page }) => {
+  await openScenario(page, WORKED_EXAMPLES[0]!.scenario, 'en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('tr[data-line="calls"] th')).toContainText('Calls');
+  await page.getByRole('button', { name: 'Switch the page to Chinese' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('h1')).toHaveText('API 网关价格计算器');
+  await expect(page.locator('tr[data-line="calls"] th')).toContainText('调用次数费用');
+  await expect(page.getByTestId('calls-magnitude')).toContainText('500 万');
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
+  await expect(total(page)).toHaveText('¥45.26');
+});
+
+test('the page opens in the browser\'s language when the link names none', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.locator('h1')).toHaveText('API 网关价格计算器');
+  await context.close();
+});
+
+test('catalog failure shows a clear message and a retry that works', async ({ page }) => {
+  let fail = true;
+  await page.route('**/catalogs/alibaba.json', (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+  await page.goto('./?lang=en');
+  await expect(page.getByTestId('error')).toContainText('could not be loaded');
+  await expect(page.getByTestId('error')).toContainText('HTTP 503');
+  fail = false;
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(total(page)).toHaveAttribute('data-value', '45.26');
+});
+
+test('an invalid catalog names the bad path', async ({ page }) => {
+  await page.route('**/catalogs/jdcloud.json', async (route) => {
+    const json = await (await route.fetch()).json();
+    json.offerings[0].prices[0].price = 'free';
+    await route.fulfill({ json });
+  });
+  await page.goto('./?lang=en');
+  await expect(page.getByTestId('error')).toContainText('offerings[0].prices[0].price');
+});
