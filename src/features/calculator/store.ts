@@ -5,6 +5,7 @@
  */
 import { createContext, createElement, useContext, useState, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { ScenarioJson } from '../../engine/scenario.ts';
 
 /** The page's starting scenario: Tencent's own worked example (a shared instance in Guangzhou). */
@@ -48,8 +49,27 @@ export function CalculatorProvider({ initial, children }: { initial: ScenarioJso
   return createElement(StoreContext.Provider, { value: store }, children);
 }
 
-export function useCalculator<T>(selector: (s: CalculatorState) => T): T {
+/** The store itself, for event handlers that read the inputs at the moment they run. */
+export function useCalculatorApi(): StoreApi<CalculatorState> {
   const store = useContext(StoreContext);
-  if (!store) throw new Error('useCalculator needs a CalculatorProvider');
-  return useStore(store, selector);
+  if (!store) throw new Error('the calculator store needs a CalculatorProvider');
+  return store;
+}
+
+export function useCalculator<T>(selector: (s: CalculatorState) => T): T {
+  return useStore(useCalculatorApi(), selector);
+}
+
+/**
+ * Some fields of the inputs; the component re-renders only when one of them changes (not on every
+ * keystroke elsewhere in the form).
+ */
+export function useFields<K extends string>(fields: readonly K[]): Record<K, unknown> {
+  return useCalculator(
+    useShallow((s) => {
+      const picked = {} as Record<K, unknown>;
+      for (const f of fields) picked[f] = s.inputs[f];
+      return picked;
+    }),
+  );
 }

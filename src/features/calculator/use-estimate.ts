@@ -6,6 +6,8 @@ import type { FieldError } from '../../engine/issues.ts';
 import { useLocale } from '../../lib/i18n/locale.ts';
 import { useCalculator } from './store.ts';
 
+const NO_ERRORS: FieldError[] = [];
+
 export interface EstimateView {
   /** The estimate to show: the current one, or while a field is invalid the last valid one. */
   estimate: Estimate | undefined;
@@ -24,14 +26,15 @@ export function useEstimate(catalogs: Catalogs): EstimateView {
   // previous renders" pattern: set during render, re-rendered at once, no effect).
   const [last, setLast] = useState<Estimate | undefined>(result.ok ? result.estimate : undefined);
   if (result.ok && last !== result.estimate) setLast(result.estimate);
-  return useMemo(() => {
-    const errors = result.ok ? [] : result.errors;
-    const byField = new Map(errors.map((e) => [e.field, e.message]));
-    return {
-      estimate: result.ok ? result.estimate : last,
-      stale: !result.ok,
-      errors,
-      errorOf: (field: string) => byField.get(field),
-    };
-  }, [result, last]);
+  // One function per set of errors, so fields whose props are unchanged skip re-rendering.
+  const errors = result.ok ? NO_ERRORS : result.errors;
+  const errorKey = JSON.stringify(errors);
+  const errorOf = useMemo(() => {
+    const byField = new Map((JSON.parse(errorKey) as FieldError[]).map((e) => [e.field, e.message]));
+    return (field: string) => byField.get(field);
+  }, [errorKey]);
+  return useMemo(
+    () => ({ estimate: result.ok ? result.estimate : last, stale: !result.ok, errors, errorOf }),
+    [result, last, errors, errorOf],
+  );
 }

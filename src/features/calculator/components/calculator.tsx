@@ -1,13 +1,13 @@
 /** The calculator: presets, the form, and the estimate beside it; the URL follows every change. */
 import { useEffect, useState } from 'react';
 import type { Catalogs } from '../../../engine/catalog.ts';
+import { validateScenario } from '../../../engine/scenario.ts';
 import { useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { readLinkScenario, replaceUrl, shareUrl } from '../../../lib/url-state.ts';
-import { validateScenario } from '../../../engine/scenario.ts';
 import { initialScenario, type InitialScenario, type LinkProblem } from '../initial-scenario.ts';
 import { CalculatorProvider, useCalculator } from '../store.ts';
 import { useEstimate } from '../use-estimate.ts';
-import { PricingFields } from './pricing-fields.tsx';
+import { PricingFields, priceKeysOf } from './pricing-fields.tsx';
 import { Presets } from './presets.tsx';
 import { PrintSummary } from './print-summary.tsx';
 import { ProductFields } from './product-fields.tsx';
@@ -20,9 +20,7 @@ function LinkError({ problem }: { problem: LinkProblem }) {
   const t = useT();
   return (
     <div className="notice notice--error" role="alert" data-testid="error">
-      <p>
-        {t.linkError(problem.fields.length > 0 ? t.linkFields(problem.fields.join(', ')) : '')}
-      </p>
+      <p>{t.linkError(problem.fields.length > 0 ? t.linkFields(problem.fields.join(', ')) : '')}</p>
       <details>
         <summary>{t.details}</summary>
         <p>{problem.message}</p>
@@ -36,12 +34,25 @@ function LinkError({ problem }: { problem: LinkProblem }) {
  * A link that could not be opened stays in the address bar until the user changes something, so a
  * reload shows the same message and the link can still be inspected.
  */
-function useUrlSync(catalogs: Catalogs, scenarioOk: boolean, brokenLinkInputs: unknown) {
+function UrlSync({ catalogs, scenarioOk, brokenLinkInputs }: { catalogs: Catalogs; scenarioOk: boolean; brokenLinkInputs: unknown }) {
   const inputs = useCalculator((s) => s.inputs);
   const load = useCalculator((s) => s.load);
   const locale = useLocale();
   useEffect(() => {
-    if (scenarioOk && inputs !== brokenLinkInputs) replaceUrl(shareUrl(window.location.href, inputs, locale));
+    if (!scenarioOk || inputs === brokenLinkInputs) return;
+    // Written just after the next paint, so the few ms of a same-document navigation never delay
+    // the new total; the URL is at most a frame behind. Leaving the page writes it at once.
+    const write = () => replaceUrl(shareUrl(window.location.href, inputs, locale));
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(write, 0);
+    });
+    window.addEventListener('pagehide', write);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      window.removeEventListener('pagehide', write);
+    };
   }, [inputs, locale, scenarioOk, brokenLinkInputs]);
   useEffect(() => {
     const onPop = () => {
@@ -51,27 +62,28 @@ function useUrlSync(catalogs: Catalogs, scenarioOk: boolean, brokenLinkInputs: u
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, [catalogs, load]);
+  return null;
 }
 
 function CalculatorBody({ catalogs, start }: { catalogs: Catalogs; start: InitialScenario }) {
   const view = useEstimate(catalogs);
-  const linkError = start.linkError;
-  useUrlSync(catalogs, !view.stale, linkError ? start.inputs : undefined);
+  const { inUse, missing } = priceKeysOf(view);
   return (
     <>
-      {linkError && <LinkError problem={linkError} />}
+      <UrlSync catalogs={catalogs} scenarioOk={!view.stale} brokenLinkInputs={start.linkError ? start.inputs : undefined} />
+      {start.linkError && <LinkError problem={start.linkError} />}
       <Presets />
       <div className="calculator">
         <form className="calculator__form" onSubmit={(e) => e.preventDefault()} noValidate>
-          <ProductFields catalogs={catalogs} view={view} />
-          <WorkloadFields view={view} />
+          <ProductFields catalogs={catalogs} errorOf={view.errorOf} />
+          <WorkloadFields errorOf={view.errorOf} />
           <TopologyFields />
-          <PricingFields catalogs={catalogs} view={view} />
+          <PricingFields catalogs={catalogs} errorOf={view.errorOf} keysInUse={inUse} missingKeys={missing} />
         </form>
         <div className="calculator__result">
           <PrintSummary catalogs={catalogs} />
           <Result view={view} />
-          <ShareBar />
+          <ShareBar stale={view.stale} />
         </div>
       </div>
     </>

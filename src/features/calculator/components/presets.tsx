@@ -1,9 +1,10 @@
 /** One-click starting points: the vendors' worked examples, named by what each shows. */
+import { memo } from 'react';
 import { WORKED_EXAMPLES } from '../../../engine/worked-examples.ts';
 import { formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { useCalculator } from '../store.ts';
 
-export function Presets() {
+export const Presets = memo(function Presets() {
   const t = useT();
   const locale = useLocale();
   const load = useCalculator((s) => s.load);
@@ -22,4 +23,4 @@ export function Presets() {
       </ul>
     </nav>
   );
-}
+});

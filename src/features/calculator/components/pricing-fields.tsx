@@ -5,25 +5,40 @@ import { isRecord } from '../../../engine/issues.ts';
 import { TextField } from '../../../components/ui/field.tsx';
 import { formatDecimal, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { fieldMessage } from '../field-errors.ts';
-import { useCalculator } from '../store.ts';
+import { memo } from 'react';
+import { useCalculatorApi, useFields } from '../store.ts';
 import type { EstimateView } from '../use-estimate.ts';
 
-/** The price keys the current scenario is priced with, in contract order: its lines' and its missing items'. */
-function keysInUse(view: EstimateView): PriceKey[] {
-  const used = new Set<PriceKey>([...(view.estimate?.lines.flatMap((l) => l.keys) ?? []), ...(view.estimate?.missing.flatMap((m) => m.keys) ?? [])]);
-  return PRICE_KEYS.filter((k) => used.has(k));
+/**
+ * The price keys the current estimate is priced with, in contract order (its lines' and its missing
+ * items'), and the missing ones: as strings, so the fields re-render only when they change.
+ */
+export function priceKeysOf(view: EstimateView): { inUse: string; missing: string } {
+  const missing = new Set<PriceKey>(view.estimate?.missing.flatMap((m) => m.keys) ?? []);
+  const used = new Set<PriceKey>([...(view.estimate?.lines.flatMap((l) => l.keys) ?? []), ...missing]);
+  return { inUse: PRICE_KEYS.filter((k) => used.has(k)).join(' '), missing: [...missing].join(' ') };
 }
 
-export function PricingFields({ catalogs, view }: { catalogs: Catalogs; view: EstimateView }) {
+const FIELDS = ['offering', 'region', 'edition', 'firstYear', 'bandwidthHours', 'discountPercent', 'prices'] as const;
+
+interface PricingFieldsProps {
+  catalogs: Catalogs;
+  errorOf: (field: string) => string | undefined;
+  /** Space-separated price keys (priceKeysOf). */
+  keysInUse: string;
+  missingKeys: string;
+}
+
+export const PricingFields = memo(function PricingFields({ catalogs, errorOf, keysInUse, missingKeys }: PricingFieldsProps) {
   const t = useT();
   const locale = useLocale();
-  const inputs = useCalculator((s) => s.inputs);
-  const setField = useCalculator((s) => s.setField);
+  const inputs = useFields(FIELDS);
+  const { setField } = useCalculatorApi().getState();
   const offering = inputs.offering as OfferingId;
   const found = findOffering(catalogs, offering);
   const prices = isRecord(inputs.prices) ? inputs.prices : {};
-  const missing = new Set(view.estimate?.missing.flatMap((m) => m.keys) ?? []);
-  const err = (field: string) => fieldMessage(t, field, view.errorOf(field));
+  const missing = new Set(missingKeys.split(' ').filter(Boolean));
+  const err = (field: string) => fieldMessage(t, field, errorOf(field));
   const set = (field: string) => (v: string) => setField(field, v.trim() === '' ? undefined : v);
 
   const setPrice = (key: PriceKey, value: string) => {
@@ -37,7 +52,7 @@ export function PricingFields({ catalogs, view }: { catalogs: Catalogs; view: Es
     const edition = findEdition(found.offering, typeof inputs.edition === 'string' ? inputs.edition : undefined);
     return findPrice(found.offering, key, edition?.id, String(inputs.region ?? ''));
   };
-  const keys = keysInUse(view);
+  const keys = keysInUse.split(' ').filter(Boolean) as PriceKey[];
 
   return (
     <fieldset className="panel">
@@ -78,4 +93,4 @@ export function PricingFields({ catalogs, view }: { catalogs: Catalogs; view: Es
       </details>
     </fieldset>
   );
-}
+});

@@ -7,17 +7,35 @@ import { useCalculator } from '../store.ts';
 import { TOPOLOGY_LABELS } from '../topology-labels.ts';
 import { vendorOf, type BackendPlace, type ClientPlace } from '../../../engine/ids.ts';
 
+interface Printed {
+  date: string;
+  href: string;
+}
+
+/**
+ * Rendered only while printing (between beforeprint and afterprint), so it costs nothing while the
+ * user types; the print stylesheet shows it.
+ */
 export function PrintSummary({ catalogs }: { catalogs: Catalogs }) {
+  const locale = useLocale();
+  const [printed, setPrinted] = useState<Printed>();
+  useEffect(() => {
+    const before = () => setPrinted({ date: new Date().toLocaleDateString(intlTag(locale)), href: window.location.href });
+    const after = () => setPrinted(undefined);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [locale]);
+  return printed ? <Summary catalogs={catalogs} printed={printed} /> : null;
+}
+
+function Summary({ catalogs, printed }: { catalogs: Catalogs; printed: Printed }) {
   const t = useT();
   const locale = useLocale();
   const inputs = useCalculator((s) => s.inputs);
-  // The date and the link as of printing, taken when the browser is about to print.
-  const [printed, setPrinted] = useState<{ date: string; href: string }>();
-  useEffect(() => {
-    const before = () => setPrinted({ date: new Date().toLocaleDateString(intlTag(locale)), href: window.location.href });
-    window.addEventListener('beforeprint', before);
-    return () => window.removeEventListener('beforeprint', before);
-  }, [locale]);
   const found = findOffering(catalogs, inputs.offering as OfferingId);
   if (!found) return null;
   const region = findRegion(found.catalog, String(inputs.region));
@@ -37,7 +55,7 @@ export function PrintSummary({ catalogs }: { catalogs: Catalogs }) {
   ];
   return (
     <section className="print-only print-summary" aria-hidden="true">
-      {printed && <p>{t.printedOn(printed.date)}</p>}
+      <p>{t.printedOn(printed.date)}</p>
       <dl>
         {rows.map(([k, v]) => (
           <div key={k} style={{ display: 'contents' }}>
@@ -46,11 +64,9 @@ export function PrintSummary({ catalogs }: { catalogs: Catalogs }) {
           </div>
         ))}
       </dl>
-      {printed && (
-        <p className="link">
-          {t.scenarioLink}: {printed.href}
-        </p>
-      )}
+      <p className="link">
+        {t.scenarioLink}: {printed.href}
+      </p>
     </section>
   );
 }

@@ -6,8 +6,8 @@ import { editionFor, editionsIn, withBilling, withOffering, withRegion } from '.
 import { Field, TextField } from '../../../components/ui/field.tsx';
 import { formatDecimal, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { fieldMessage } from '../field-errors.ts';
-import { useCalculator } from '../store.ts';
-import type { EstimateView } from '../use-estimate.ts';
+import { useCalculatorApi, useFields } from '../store.ts';
+import { memo } from 'react';
 
 const HOUR_PICKS = [
   ['alwaysOn', '730'],
@@ -21,12 +21,16 @@ function loose(value: unknown): number | undefined {
   return value !== undefined && value !== '' && Number.isFinite(n) ? n : undefined;
 }
 
-export function ProductFields({ catalogs, view }: { catalogs: Catalogs; view: EstimateView }) {
+const FIELDS = ['offering', 'region', 'edition', 'instances', 'billing', 'hours', 'peakQps'] as const;
+
+export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: { catalogs: Catalogs; errorOf: (field: string) => string | undefined }) {
   const t = useT();
   const locale = useLocale();
-  const inputs = useCalculator((s) => s.inputs);
-  const load = useCalculator((s) => s.load);
-  const setField = useCalculator((s) => s.setField);
+  const inputs = useFields(FIELDS);
+  const api = useCalculatorApi();
+  const { load, setField } = api.getState();
+  /** The whole scenario as it is now, for edits that carry every field over. */
+  const current = () => api.getState().inputs;
   const offering = inputs.offering as OfferingId;
   const found = findOffering(catalogs, offering);
   const dedicated = isDedicated(offering);
@@ -34,7 +38,7 @@ export function ProductFields({ catalogs, view }: { catalogs: Catalogs; view: Es
   const editions = dedicated ? editionsIn(catalogs, offering, region) : [];
   const edition = editions.find((e) => e.id === inputs.edition);
   const billing = (inputs.billing as Billing | undefined) ?? 'payg';
-  const err = (field: string) => fieldMessage(t, field, view.errorOf(field));
+  const err = (field: string) => fieldMessage(t, field, errorOf(field));
 
   const peak = loose(inputs.peakQps);
   const instances = loose(inputs.instances) ?? 1;
@@ -56,7 +60,7 @@ export function ProductFields({ catalogs, view }: { catalogs: Catalogs; view: Es
           if (!o) return null;
           return (
             <label key={id} className={`offering${id === offering ? ' offering--on' : ''}`}>
-              <input type="radio" name="offering" value={id} checked={id === offering} onChange={() => load(withOffering(inputs, id, catalogs))} />
+              <input type="radio" name="offering" value={id} checked={id === offering} onChange={() => load(withOffering(current(), id, catalogs))} />
               <span className="offering__vendor">{o.catalog.name[locale]}</span>
               <span className="offering__name">{o.offering.name[locale].replace(o.catalog.name[locale], '').replace(/^[\s·]+/, '')}</span>
             </label>
@@ -66,7 +70,7 @@ export function ProductFields({ catalogs, view }: { catalogs: Catalogs; view: Es
 
       <Field label={t.region} error={err('region')}>
         {(a11y) => (
-          <select {...a11y} name="region" value={region} onChange={(e) => load(withRegion(inputs, e.target.value, catalogs))}>
+          <select {...a11y} name="region" value={region} onChange={(e) => load(withRegion(current(), e.target.value, catalogs))}>
             {grouped.map((g) =>
               g.regions.length === 0 ? null : (
                 <optgroup key={g.area} label={g.area === 'mainland' ? t.mainland : t.abroad}>
@@ -113,7 +117,7 @@ export function ProductFields({ catalogs, view }: { catalogs: Catalogs; view: Es
             <legend>{t.billing}</legend>
             {BILLINGS.map((b) => (
               <label key={b}>
-                <input type="radio" name="billing" value={b} checked={b === billing} onChange={() => load(withBilling(inputs, b))} />
+                <input type="radio" name="billing" value={b} checked={b === billing} onChange={() => load(withBilling(current(), b))} />
                 {t.billingModes[b]}
               </label>
             ))}
@@ -153,4 +157,4 @@ export function ProductFields({ catalogs, view }: { catalogs: Catalogs; view: Es
       )}
     </fieldset>
   );
-}
+});

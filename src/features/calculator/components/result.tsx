@@ -104,12 +104,12 @@ export function Result({ view }: { view: EstimateView }) {
   const general = e.warnings.filter((w) => (w.line === undefined || !lineIds.has(w.line)) && w.code !== 'missing-price');
 
   return (
-    <section className={`result${view.stale ? ' result--stale' : ''}`} aria-labelledby="result-heading" aria-live="polite">
+    <section className={`result${view.stale ? ' result--stale' : ''}`} aria-labelledby="result-heading">
       <h2 id="result-heading">{t.result}</h2>
       {view.stale && <p className="notice" data-testid="stale">{t.staleResult}</p>}
       <div className="total">
         <span className="total__label">{t.monthlyTotal}</span>
-        <span className="total__value">
+        <span className="total__value" aria-live="polite" aria-atomic="true">
           {!e.complete && <span className="total__bound">{t.atLeast} </span>}
           <span data-testid="total" data-value={e.total} data-complete={String(e.complete)}>
             {formatMoney(e.total, locale)}

@@ -1,15 +1,22 @@
 /** Copy the share link, print the quote. */
-import { useState } from 'react';
+import { memo, useState } from 'react';
+import { useLocale } from '../../../lib/i18n/locale.ts';
+import { shareUrl } from '../../../lib/url-state.ts';
+import { useCalculatorApi } from '../store.ts';
 import { useT } from '../../../lib/i18n/locale.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-export function ShareBar() {
+/** While a field is invalid (`stale`), the address bar's last valid link is the one copied. */
+export const ShareBar = memo(function ShareBar({ stale }: { stale: boolean }) {
   const t = useT();
+  const locale = useLocale();
+  const api = useCalculatorApi();
   const [copy, setCopy] = useState<CopyState>('idle');
   const copyLink = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      const link = stale ? window.location.href : shareUrl(window.location.href, api.getState().inputs, locale);
+      await navigator.clipboard.writeText(link);
       setCopy('copied');
     } catch {
       setCopy('failed');
@@ -28,4 +35,4 @@ export function ShareBar() {
       </span>
     </div>
   );
-}
+});

@@ -4,7 +4,8 @@ import { billedHops } from '../../../engine/topology.ts';
 import { Field } from '../../../components/ui/field.tsx';
 import { useLocale, useT } from '../../../lib/i18n/locale.ts';
 import type { Messages } from '../../../lib/i18n/en.ts';
-import { useCalculator } from '../store.ts';
+import { memo } from 'react';
+import { useCalculatorApi, useFields } from '../store.ts';
 import { TOPOLOGY_LABELS } from '../topology-labels.ts';
 
 type HopState = 'billed' | 'free' | 'bandwidth' | 'eip' | 'none';
@@ -35,11 +36,13 @@ function stateText(t: Messages, state: HopState): string {
   return { billed: t.billed, free: t.free, bandwidth: t.bandwidthBilled, eip: t.eipNeeded, none: t.noBackendTraffic }[state];
 }
 
-export function TopologyFields() {
+const FIELDS = ['offering', 'client', 'backend'] as const;
+
+export const TopologyFields = memo(function TopologyFields() {
   const t = useT();
   const locale = useLocale();
-  const inputs = useCalculator((s) => s.inputs);
-  const setField = useCalculator((s) => s.setField);
+  const inputs = useFields(FIELDS);
+  const { setField } = useCalculatorApi().getState();
   const offering = inputs.offering as OfferingId;
   const labels = TOPOLOGY_LABELS[vendorOf(offering)];
   const client = (inputs.client as ClientPlace | undefined) ?? 'internet';
@@ -83,4 +86,4 @@ export function TopologyFields() {
       </figure>
     </fieldset>
   );
-}
+});

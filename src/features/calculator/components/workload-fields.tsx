@@ -1,11 +1,10 @@
 /** Calls per month (with friendly magnitudes), peak QPS, payload sizes, optional monthly GB. */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { TextField } from '../../../components/ui/field.tsx';
 import { formatDecimal, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { describeCount, parseCount } from '../../../lib/magnitude.ts';
 import { fieldMessage } from '../field-errors.ts';
-import { useCalculator } from '../store.ts';
-import type { EstimateView } from '../use-estimate.ts';
+import { useCalculatorApi, useFields } from '../store.ts';
 
 /** Sizes beyond these are almost surely a unit mistake (an API payload of 10 MB, 10^12 calls a month). */
 const USUAL = { callsPerMonth: 1e12, responseKB: 10_240, requestKB: 10_240, peakQps: 1e6 } as const;
@@ -15,12 +14,14 @@ function unusual(value: unknown, limit: number): boolean {
   return Number.isFinite(n) && n > limit;
 }
 
-export function WorkloadFields({ view }: { view: EstimateView }) {
+const FIELDS = ['callsPerMonth', 'peakQps', 'responseKB', 'requestKB', 'clientGB', 'backendGB'] as const;
+
+export const WorkloadFields = memo(function WorkloadFields({ errorOf }: { errorOf: (field: string) => string | undefined }) {
   const t = useT();
   const locale = useLocale();
-  const inputs = useCalculator((s) => s.inputs);
-  const setField = useCalculator((s) => s.setField);
-  const err = (field: string) => fieldMessage(t, field, view.errorOf(field));
+  const inputs = useFields(FIELDS);
+  const { setField } = useCalculatorApi().getState();
+  const err = (field: string) => fieldMessage(t, field, errorOf(field));
   // What the user is typing into calls (e.g. "5M"), until they leave the field; the store holds the count.
   const [callsDraft, setCallsDraft] = useState<string | null>(null);
   const calls = String(inputs.callsPerMonth ?? '');
@@ -65,4 +66,4 @@ export function WorkloadFields({ view }: { view: EstimateView }) {
       </details>
     </fieldset>
   );
-}
+});
