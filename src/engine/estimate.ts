@@ -10,7 +10,7 @@ import { ZERO, dec, formatNumber, moneyString } from './money.ts';
 import { priceCharge, type EstimateLine, type MissingPrice } from './price.ts';
 import { callsCharge } from './rules/calls.ts';
 import type { RuleContext } from './rules/context.ts';
-import { bandwidthCharge, instanceCharge } from './rules/instance.ts';
+import { bandwidthCharge, instanceCharge, type InstanceBilling } from './rules/instance.ts';
 import { trafficCharge } from './rules/traffic.ts';
 import { validateScenario, type Scenario } from './scenario.ts';
 
@@ -28,15 +28,30 @@ export interface Estimate {
   catalog: { vendor: string; version: string; asOf: string };
 }
 
+/**
+ * How each dedicated offering bills pay-as-you-go hours. Tencent and Huawei meter per second and
+ * settle hourly, so fractional hours are billed as they are (seeds 000, 002); Alibaba's "minimum
+ * billing cycle is one hour" bills a started hour whole (seed 003).
+ */
+export const INSTANCE_BILLING: Partial<Record<OfferingId, InstanceBilling>> = {
+  'tencent.dedicated': { wholeHours: false },
+  'alibaba.dedicated': { wholeHours: true },
+  'huawei.dedicated': { wholeHours: false },
+};
+
+function instance(ctx: RuleContext): Charge {
+  const rule = INSTANCE_BILLING[ctx.scenario.offering];
+  if (!rule) throw new Error(`${ctx.scenario.offering} has no instances`);
+  return instanceCharge(ctx, rule);
+}
+
 /** What each offering bills: the rules declare items; none of them holds a price. */
 const RULES: Record<OfferingId, (ctx: RuleContext) => Charge[]> = {
-  // Metered per second, settled hourly: fractional hours billed as they are (seed 000).
-  'tencent.dedicated': (ctx) => [instanceCharge(ctx, { wholeHours: false }), trafficCharge(ctx, { freeAllowance: false })],
+  'tencent.dedicated': (ctx) => [instance(ctx), trafficCharge(ctx, { freeAllowance: false })],
   'tencent.shared': (ctx) => [callsCharge(ctx, { wholeUnits: false }), trafficCharge(ctx, { freeAllowance: true })],
-  // "The minimum billing cycle is one hour": a started hour is billed whole (seed 003).
-  'alibaba.dedicated': (ctx) => [instanceCharge(ctx, { wholeHours: true }), trafficCharge(ctx, { freeAllowance: false })],
+  'alibaba.dedicated': (ctx) => [instance(ctx), trafficCharge(ctx, { freeAllowance: false })],
   // Public egress is billed as bandwidth per instance-hour, not per GB (seed 002).
-  'huawei.dedicated': (ctx) => [instanceCharge(ctx, { wholeHours: false }), bandwidthCharge(ctx)],
+  'huawei.dedicated': (ctx) => [instance(ctx), bandwidthCharge(ctx)],
   // Calls counted in started units of 10,000 (seed 004).
   'jdcloud.shared': (ctx) => [callsCharge(ctx, { wholeUnits: true }), trafficCharge(ctx, { freeAllowance: false })],
 };
@@ -77,13 +92,19 @@ export interface EstimateOptions {
   locale?: FormulaLocale;
 }
 
-/** Prices a validated scenario. Throws only if the scenario's catalog is not among `catalogs`. */
-export function estimate(scenario: Scenario, catalogs: Catalogs, options: EstimateOptions = {}): Estimate {
+/** What the rules and the pricing step see of a validated scenario. Throws if its catalog is absent. */
+export function ruleContext(scenario: Scenario, catalogs: Catalogs, options: EstimateOptions = {}): RuleContext {
   const found = findOffering(catalogs, scenario.offering);
   if (!found) throw new Error(`no catalog for ${scenario.offering}`);
   const edition = findEdition(found.offering, scenario.edition);
   const words = FORMULA_WORDS[options.locale ?? 'en'];
-  const ctx: RuleContext = { scenario, catalog: found.catalog, offering: found.offering, words, ...(edition && { edition }) };
+  return { scenario, catalog: found.catalog, offering: found.offering, words, ...(edition && { edition }) };
+}
+
+/** Prices a validated scenario. Throws only if the scenario's catalog is not among `catalogs`. */
+export function estimate(scenario: Scenario, catalogs: Catalogs, options: EstimateOptions = {}): Estimate {
+  const ctx = ruleContext(scenario, catalogs, options);
+  const found = { catalog: ctx.catalog };
 
   let total = ZERO;
   let upfront = ZERO;

@@ -60,7 +60,7 @@ export interface MissingPrice {
   priceUnit: PriceUnit;
 }
 
-interface ResolvedPrice {
+export interface ResolvedPrice {
   net: Dec;
   list?: Dec;
   origin: PriceOrigin;
@@ -70,7 +70,8 @@ interface ResolvedPrice {
 const HUNDRED = dec(100);
 const RANK: Record<PriceOrigin, number> = { override: 0, example: 1, derived: 2, list: 3 };
 
-function resolve(ctx: RuleContext, key: PriceKey): ResolvedPrice | undefined {
+/** A unit price as the estimate applies it: the user's override, else the catalog's less the discount. */
+export function resolvePrice(ctx: RuleContext, key: PriceKey): ResolvedPrice | undefined {
   const override = ctx.scenario.prices[key];
   if (override) return { net: override, origin: 'override' };
   const p = findPrice(ctx.offering, key, ctx.edition?.id, ctx.scenario.region);
@@ -103,7 +104,7 @@ export type PricedCharge =
 
 export function priceCharge(ctx: RuleContext, charge: Charge): PricedCharge {
   const zero = charge.parts.every((p) => p.quantity.isZero());
-  const prices = charge.parts.map((p) => resolve(ctx, p.key));
+  const prices = charge.parts.map((p) => resolvePrice(ctx, p.key));
   const unknown = charge.parts.filter((_, i) => !prices[i]).map((p) => p.key);
   if (unknown.length > 0 && !zero) {
     return {
