@@ -95,5 +95,5 @@ export function paygCurve(b: BreakEven): { hours: Dec; cost: Dec }[] {
   const hours = new Set<string>(['0', MAX_HOURS]);
   if (b.wholeHours) for (let h = 1; h < 744; h++) hours.add(String(h));
   for (const c of b.crossovers) if (c.hours) hours.add(c.hours.toString());
-  return [...hours].map((h) => new Dec(h)).sort((a, c) => a.comparedTo(c)).map((h) => ({ hours: h, cost: paygCost(b, h) }));
+  return [...hours].map((h) => new Dec(h)).toSorted((a, c) => a.comparedTo(c)).map((h) => ({ hours: h, cost: paygCost(b, h) }));
 }

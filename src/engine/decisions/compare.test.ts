@@ -28,7 +28,7 @@ describe('cross-vendor comparison', () => {
     const options = compare({ ...BEIJING, peakQps: 6000 });
     const tencent = options.filter((o) => o.offering === 'tencent.dedicated');
     expect(new Set(tencent.map((o) => o.edition))).toEqual(new Set(['enterprise', 'platinum', 'diamond']));
-    expect(tencent.filter((o) => o.edition === 'enterprise').map((o) => o.billing).sort()).toEqual(['monthly', 'payg', 'yearly']);
+    expect(tencent.filter((o) => o.edition === 'enterprise').map((o) => o.billing).toSorted()).toEqual(['monthly', 'payg', 'yearly']);
     // A shared Tencent service cannot carry 6,000 QPS (its cap is 5,000): not offered.
     expect(options.some((o) => o.offering === 'tencent.shared')).toBe(false);
     expect(tencent.find((o) => o.edition === 'enterprise')?.headroom?.toDecimalPlaces(2).toString()).toBe('1.67');
