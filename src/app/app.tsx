@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Calculator } from '../features/calculator/components/calculator.tsx';
+import { CalculatorPage } from './calculator-page.tsx';
 import { useCatalogs } from '../features/catalogs/catalog-queries.ts';
 import { useLocaleStore, useT } from '../lib/i18n/locale.ts';
 
@@ -35,7 +35,7 @@ function Page() {
       </div>
     );
   }
-  return <Calculator catalogs={state.catalogs} />;
+  return <CalculatorPage catalogs={state.catalogs} />;
 }
 
 function Header() {

@@ -4,7 +4,7 @@ import type { Catalogs } from '../../engine/catalog.ts';
 import { quote, type Estimate } from '../../engine/estimate.ts';
 import type { FieldError } from '../../engine/issues.ts';
 import { useLocale } from '../../lib/i18n/locale.ts';
-import { useCalculator } from './store.ts';
+import { useCalculator } from '../../stores/calculator.ts';
 
 const NO_ERRORS: FieldError[] = [];
 

@@ -1,11 +1,11 @@
 /** The calculator: presets, the form, and the estimate beside it; the URL follows every change. */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Catalogs } from '../../../engine/catalog.ts';
 import { validateScenario } from '../../../engine/scenario.ts';
 import { useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { readLinkScenario, replaceUrl, shareUrl } from '../../../lib/url-state.ts';
-import { initialScenario, type InitialScenario, type LinkProblem } from '../initial-scenario.ts';
-import { CalculatorProvider, useCalculator } from '../store.ts';
+import type { InitialScenario, LinkProblem } from '../../../stores/initial-scenario.ts';
+import { useCalculator } from '../../../stores/calculator.ts';
 import { useEstimate } from '../use-estimate.ts';
 import { PricingFields, priceKeysOf } from './pricing-fields.tsx';
 import { Presets } from './presets.tsx';
@@ -65,7 +65,8 @@ function UrlSync({ catalogs, scenarioOk, brokenLinkInputs }: { catalogs: Catalog
   return null;
 }
 
-function CalculatorBody({ catalogs, start }: { catalogs: Catalogs; start: InitialScenario }) {
+/** The calculator, inside a CalculatorProvider that holds `start.inputs`. */
+export function Calculator({ catalogs, start }: { catalogs: Catalogs; start: InitialScenario }) {
   const view = useEstimate(catalogs);
   const { inUse, missing } = priceKeysOf(view);
   return (
@@ -87,14 +88,5 @@ function CalculatorBody({ catalogs, start }: { catalogs: Catalogs; start: Initia
         </div>
       </div>
     </>
-  );
-}
-
-export function Calculator({ catalogs }: { catalogs: Catalogs }) {
-  const [start] = useState(() => initialScenario(window.location.search, catalogs));
-  return (
-    <CalculatorProvider initial={start.inputs}>
-      <CalculatorBody catalogs={catalogs} start={start} />
-    </CalculatorProvider>
   );
 }

@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { WORKED_EXAMPLES } from '../../../engine/worked-examples.ts';
 import { formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
-import { useCalculator } from '../store.ts';
+import { useCalculator } from '../../../stores/calculator.ts';
 
 export const Presets = memo(function Presets() {
   const t = useT();

@@ -6,7 +6,7 @@ import { TextField } from '../../../components/ui/field.tsx';
 import { formatDecimal, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { fieldMessage } from '../field-errors.ts';
 import { memo } from 'react';
-import { useCalculatorApi, useFields } from '../store.ts';
+import { useCalculatorApi, useFields } from '../../../stores/calculator.ts';
 import type { EstimateView } from '../use-estimate.ts';
 
 /**

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { findEdition, findOffering, findRegion, type Catalogs } from '../../../engine/catalog.ts';
 import type { Billing, OfferingId } from '../../../engine/ids.ts';
 import { formatDecimal, useLocale, useT, intlTag } from '../../../lib/i18n/locale.ts';
-import { useCalculator } from '../store.ts';
+import { useCalculator } from '../../../stores/calculator.ts';
 import { TOPOLOGY_LABELS } from '../topology-labels.ts';
 import { vendorOf, type BackendPlace, type ClientPlace } from '../../../engine/ids.ts';
 

@@ -6,7 +6,7 @@ import { editionFor, editionsIn, withBilling, withOffering, withRegion } from '.
 import { Field, TextField } from '../../../components/ui/field.tsx';
 import { formatDecimal, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { fieldMessage } from '../field-errors.ts';
-import { useCalculatorApi, useFields } from '../store.ts';
+import { useCalculatorApi, useFields } from '../../../stores/calculator.ts';
 import { memo } from 'react';
 
 const HOUR_PICKS = [

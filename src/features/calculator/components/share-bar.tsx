@@ -2,7 +2,7 @@
 import { memo, useState } from 'react';
 import { useLocale } from '../../../lib/i18n/locale.ts';
 import { shareUrl } from '../../../lib/url-state.ts';
-import { useCalculatorApi } from '../store.ts';
+import { useCalculatorApi } from '../../../stores/calculator.ts';
 import { useT } from '../../../lib/i18n/locale.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';

@@ -5,7 +5,7 @@ import { Field } from '../../../components/ui/field.tsx';
 import { useLocale, useT } from '../../../lib/i18n/locale.ts';
 import type { Messages } from '../../../lib/i18n/en.ts';
 import { memo } from 'react';
-import { useCalculatorApi, useFields } from '../store.ts';
+import { useCalculatorApi, useFields } from '../../../stores/calculator.ts';
 import { TOPOLOGY_LABELS } from '../topology-labels.ts';
 
 type HopState = 'billed' | 'free' | 'bandwidth' | 'eip' | 'none';

@@ -4,7 +4,7 @@ import { TextField } from '../../../components/ui/field.tsx';
 import { formatDecimal, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { describeCount, parseCount } from '../../../lib/magnitude.ts';
 import { fieldMessage } from '../field-errors.ts';
-import { useCalculatorApi, useFields } from '../store.ts';
+import { useCalculatorApi, useFields } from '../../../stores/calculator.ts';
 
 /** Sizes beyond these are almost surely a unit mistake (an API payload of 10 MB, 10^12 calls a month). */
 const USUAL = { callsPerMonth: 1e12, responseKB: 10_240, requestKB: 10_240, peakQps: 1e6 } as const;

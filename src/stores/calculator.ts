@@ -6,7 +6,7 @@
 import { createContext, createElement, useContext, useState, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { ScenarioJson } from '../../engine/scenario.ts';
+import type { ScenarioJson } from '../engine/scenario.ts';
 
 /** The page's starting scenario: Tencent's own worked example (a shared instance in Guangzhou). */
 export const DEFAULT_SCENARIO: ScenarioJson = {

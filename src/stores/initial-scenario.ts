@@ -1,10 +1,10 @@
 /** The scenario the page opens with: the link's, if it is valid, else the defaults and why. */
-import type { Catalogs } from '../../engine/catalog.ts';
-import type { FieldError } from '../../engine/issues.ts';
-import { isRecord } from '../../engine/issues.ts';
-import { validateScenario, type ScenarioJson } from '../../engine/scenario.ts';
-import { readLinkScenario } from '../../lib/url-state.ts';
-import { DEFAULT_SCENARIO } from './store.ts';
+import type { Catalogs } from '../engine/catalog.ts';
+import type { FieldError } from '../engine/issues.ts';
+import { isRecord } from '../engine/issues.ts';
+import { validateScenario, type ScenarioJson } from '../engine/scenario.ts';
+import { readLinkScenario } from '../lib/url-state.ts';
+import { DEFAULT_SCENARIO } from './calculator.ts';
 
 export interface LinkProblem {
   /** What is wrong, in English (the scenario contract's own message). */

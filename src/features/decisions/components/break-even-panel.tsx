@@ -1,0 +1,64 @@
+/** Monthly cost against hours for pay-as-you-go and each subscription, with the exact crossovers. */
+import { useMemo } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Catalogs } from '../../../engine/catalog.ts';
+import { breakEven, paygCurve } from '../../../engine/decisions/break-even.ts';
+import type { Scenario } from '../../../engine/scenario.ts';
+import { formatDecimal, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { SERIES_COLOURS, axisMoney, toPlot, tooltipMoney } from './chart-format.ts';
+
+export function BreakEvenPanel({ scenario, catalogs }: { scenario: Scenario; catalogs: Catalogs }) {
+  const t = useT();
+  const locale = useLocale();
+  const b = useMemo(() => breakEven(scenario, catalogs), [scenario, catalogs]);
+  const data = useMemo(() => {
+    if (!b) return [];
+    const flat = Object.fromEntries(b.crossovers.map((c) => [c.billing, toPlot(c.monthly)]));
+    return (b.missing.includes('payg') ? [] : paygCurve(b)).map((p) => ({ hours: toPlot(p.hours), payg: toPlot(p.cost), ...flat }));
+  }, [b]);
+  if (!b) return null;
+  const monthly = b.crossovers.find((c) => c.billing === 'monthly');
+  const mode = (billing: 'monthly' | 'yearly') => t.billingShort[billing];
+
+  return (
+    <article className="panel decision" aria-labelledby="break-even-heading">
+      <h3 id="break-even-heading">{t.breakEven}</h3>
+      <ul className="facts">
+        {b.crossovers.map((c) => (
+          <li key={c.billing}>
+            {c.hours ? (
+              <>
+                {t.cheaperAbove.before(mode(c.billing))}
+                <strong data-testid={c.billing === 'monthly' ? 'break-even-hours' : 'break-even-hours-yearly'}>{formatDecimal(c.hours.toString(), locale, 1, 1)}</strong>
+                {t.cheaperAbove.after(mode(c.billing), formatDecimal(c.percentOfMonth!.toString(), locale, 0))}
+              </>
+            ) : (
+              t.paygAlwaysCheaper(mode(c.billing))
+            )}
+          </li>
+        ))}
+        {b.missing.filter((m) => m !== 'payg').map((m) => (
+          <li key={m}>{t.noSubscriptionPrice(mode(m as 'monthly' | 'yearly'))}</li>
+        ))}
+        {b.wholeHours && <li>{t.stepNote}</li>}
+      </ul>
+      {data.length > 0 && (
+        <div className="chart" role="img" aria-label={t.breakEven}>
+          <LineChart responsive style={{ width: '100%', height: 280 }} data={data} margin={{ top: 24, right: 16, bottom: 8, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="hours" type="number" domain={[0, 744]} ticks={[0, 100, 200, 300, 400, 500, 600, 730]} label={{ value: t.hoursAxis, position: 'insideBottom', offset: -4 }} height={40} />
+            <YAxis tickFormatter={axisMoney(locale)} width={64} />
+            <Tooltip formatter={tooltipMoney(locale)} labelFormatter={(h) => `${h} ${t.hoursUnit}`} />
+            <Legend />
+            <Line dataKey="payg" name={t.billingModes.payg} type={b.wholeHours ? 'stepBefore' : 'linear'} stroke={SERIES_COLOURS[0]} dot={false} isAnimationActive={false} />
+            {b.crossovers.map((c, i) => (
+              <Line key={c.billing} dataKey={c.billing} name={t.billingModes[c.billing]} stroke={SERIES_COLOURS[i + 1]} strokeDasharray={i ? '6 3' : undefined} dot={false} isAnimationActive={false} />
+            ))}
+            {scenario.billing === 'payg' && <ReferenceLine x={toPlot(scenario.hours)} stroke="#475569" label={{ value: t.currentHours, position: 'top' }} />}
+            {monthly?.hours && <ReferenceLine x={toPlot(monthly.hours)} stroke={SERIES_COLOURS[1]} strokeDasharray="2 2" />}
+          </LineChart>
+        </div>
+      )}
+    </article>
+  );
+}

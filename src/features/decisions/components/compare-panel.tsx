@@ -1,0 +1,107 @@
+/** The workload at every vendor in the same city, ranked; a recommendation; one click loads an option. */
+import { useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { findOffering, findRegion, type Catalogs } from '../../../engine/catalog.ts';
+import { cityOf, compareOptions, recommend } from '../../../engine/decisions/compare.ts';
+import { dec, moneyString } from '../../../engine/money.ts';
+import type { Scenario, ScenarioJson } from '../../../engine/scenario.ts';
+import { formatDecimal, formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { useCalculator } from '../../../stores/calculator.ts';
+import { optionName } from '../option-name.ts';
+import { SERIES_COLOURS, axisMoney, toPlot, tooltipMoney } from './chart-format.ts';
+
+const SLAS = ['', '99.9', '99.95', '99.99'] as const;
+/** Rows shown before "show all": enough to decide, few enough to read. */
+const FIRST_ROWS = 10;
+
+export function ComparePanel({ scenario, doc, catalogs }: { scenario: Scenario; doc: ScenarioJson; catalogs: Catalogs }) {
+  const t = useT();
+  const locale = useLocale();
+  const load = useCalculator((s) => s.load);
+  const [minSla, setMinSla] = useState<(typeof SLAS)[number]>('');
+  const [all, setAll] = useState(false);
+  const city = cityOf(catalogs, scenario.offering, scenario.region);
+  const options = useMemo(() => compareOptions(scenario, doc, catalogs, city), [scenario, doc, catalogs, city]);
+  const rec = recommend(options, minSla || undefined);
+  const name = (o: (typeof options)[number]) => optionName(catalogs, t, locale, o);
+  const regionName = (o: (typeof options)[number]) => {
+    const found = findOffering(catalogs, o.offering);
+    return (found && findRegion(found.catalog, o.region)?.name[locale]) ?? o.region;
+  };
+  const place = city ? t.cities[city] : t.compareRegion(scenario.region);
+  const shown = all ? options : options.slice(0, FIRST_ROWS);
+  const bars = options.filter((o) => o.complete).slice(0, 8).map((o) => ({ name: name(o), total: toPlot(dec(o.total)) }));
+
+  return (
+    <article className="panel decision" aria-labelledby="compare-heading">
+      <h3 id="compare-heading">{t.compare(place)}</h3>
+      <div className="recommend">
+        <label>
+          {t.minSla}{' '}
+          <select name="minSla" value={minSla} onChange={(e) => setMinSla(e.target.value as (typeof SLAS)[number])}>
+            {SLAS.map((s) => (
+              <option key={s} value={s}>{s ? `≥ ${s}%` : t.anySla}</option>
+            ))}
+          </select>
+        </label>
+        <p data-testid="recommendation">
+          {rec ? t.recommendation(name(rec.best), formatMoney(rec.best.total, locale)) : t.noRecommendation}
+          {rec?.runnerUp && rec.difference && ` ${t.runnerUp(name(rec.runnerUp), formatMoney(moneyString(rec.difference), locale))}`}
+        </p>
+      </div>
+      <div className="table-scroll">
+        <table className="compare" data-testid="compare-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.compareColumns.rank}</th>
+              <th scope="col">{t.compareColumns.option}</th>
+              <th scope="col" className="amount">{t.compareColumns.total}</th>
+              <th scope="col">{t.compareColumns.sla}</th>
+              <th scope="col">{t.compareColumns.capacity}</th>
+              <th scope="col"><span className="visually-hidden">{t.loadOption}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((o, i) => (
+              <tr key={`${o.offering}-${o.edition ?? ''}-${o.billing ?? ''}`} data-rank={i + 1} data-offering={o.offering} data-total={o.total} data-complete={String(o.complete)}>
+                <td>{i + 1}</td>
+                <th scope="row">
+                  {name(o)}
+                  <small className="muted"> · {regionName(o)}</small>
+                  {o.estimate.lines.some((l) => l.confidence === 'example') && <span className="badge badge--example">{t.confidence.example}</span>}
+                </th>
+                <td className="amount">{o.complete ? formatMoney(o.total, locale) : <span className="muted">{t.priceOnRequest}</span>}</td>
+                <td>{o.sla ? `${o.sla}%` : <span className="muted">{t.unlimited}</span>}</td>
+                <td>
+                  {o.capacity ? `${formatDecimal(String(o.capacity), locale)} QPS` : <span className="muted">{t.unlimited}</span>}
+                  {o.headroom && <small className="muted"> · {t.headroom(formatDecimal(o.headroom.toString(), locale, 1))}</small>}
+                </td>
+                <td>
+                  <button type="button" aria-label={t.loadOptionLabel(name(o))} onClick={() => load(o.scenario)}>
+                    {t.loadOption}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {options.length > FIRST_ROWS && (
+        <button type="button" className="link" onClick={() => setAll(!all)} aria-expanded={all}>
+          {all ? t.showFewer : t.showAll(options.length)}
+        </button>
+      )}
+      {bars.length > 0 && (
+        <div className="chart" role="img" aria-label={t.compare(place)}>
+          <BarChart responsive layout="vertical" style={{ width: '100%', height: 48 + bars.length * 36 }} data={bars} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" tickFormatter={axisMoney(locale)} />
+            <YAxis type="category" dataKey="name" width={220} tick={{ fontSize: 11 }} />
+            <Tooltip formatter={tooltipMoney(locale)} />
+            <Bar dataKey="total" fill={SERIES_COLOURS[0]} isAnimationActive={false} />
+          </BarChart>
+        </div>
+      )}
+    </article>
+  );
+}

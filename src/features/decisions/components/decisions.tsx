@@ -1,0 +1,33 @@
+/**
+ * The decision tools under the calculator: break-even (dedicated), pay per call or dedicated
+ * (pay-per-call offerings), the cross-vendor comparison with a recommendation, and the spike plan.
+ * They follow the inputs at lower priority than the form, so typing stays within a frame.
+ */
+import { useDeferredValue, useMemo } from 'react';
+import type { Catalogs } from '../../../engine/catalog.ts';
+import { isDedicated, validateScenario } from '../../../engine/scenario.ts';
+import { useT } from '../../../lib/i18n/locale.ts';
+import { useCalculator } from '../../../stores/calculator.ts';
+import { BreakEvenPanel } from './break-even-panel.tsx';
+import { ComparePanel } from './compare-panel.tsx';
+import { SpikePanel } from './spike-panel.tsx';
+import { VolumePanel } from './volume-panel.tsx';
+
+export default function Decisions({ catalogs }: { catalogs: Catalogs }) {
+  const t = useT();
+  const inputs = useDeferredValue(useCalculator((s) => s.inputs));
+  const v = useMemo(() => validateScenario(inputs, catalogs), [inputs, catalogs]);
+  if (!v.ok) return null;
+  const dedicated = isDedicated(v.scenario.offering);
+  return (
+    <section className="decisions" aria-labelledby="decide-heading" data-testid="decisions" data-inputs={JSON.stringify(inputs)}>
+      <h2 id="decide-heading">{t.decide}</h2>
+      <p className="field__hint">{t.decideHint}</p>
+      <div className="decisions__grid">
+        {dedicated ? <BreakEvenPanel scenario={v.scenario} catalogs={catalogs} /> : <VolumePanel scenario={v.scenario} doc={inputs} catalogs={catalogs} />}
+        {dedicated && <SpikePanel scenario={v.scenario} doc={inputs} catalogs={catalogs} />}
+      </div>
+      <ComparePanel scenario={v.scenario} doc={inputs} catalogs={catalogs} />
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+/** Seed 003's spike plan: the everyday subscription plus a larger pay-as-you-go instance for the event. */
+import { useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { findEdition, findOffering, type Catalogs } from '../../../engine/catalog.ts';
+import { spikePlan } from '../../../engine/decisions/spike.ts';
+import { dec, moneyString } from '../../../engine/money.ts';
+import type { Scenario, ScenarioJson } from '../../../engine/scenario.ts';
+import { editionFor } from '../../../engine/scenario-edit.ts';
+import { TextField } from '../../../components/ui/field.tsx';
+import { formatDecimal, formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { SERIES_COLOURS, axisMoney, toPlot, tooltipMoney } from './chart-format.ts';
+
+/** A number typed into the panel, when it reads as one (the panel's own inputs, not the scenario's). */
+function amount(text: string): ReturnType<typeof dec> | undefined {
+  return /^\d+(\.\d+)?$/.test(text.trim()) ? dec(text.trim()) : undefined;
+}
+
+export function SpikePanel({ scenario, doc, catalogs }: { scenario: Scenario; doc: ScenarioJson; catalogs: Catalogs }) {
+  const t = useT();
+  const locale = useLocale();
+  const offering = findOffering(catalogs, scenario.offering)?.offering;
+  const edition = scenario.edition;
+  const baseQps = (offering && findEdition(offering, edition)?.qps) ?? 0;
+  const [peak, setPeak] = useState(String(baseQps * 2));
+  const [eventHours, setEventHours] = useState('24');
+  const [leadHours, setLeadHours] = useState('3');
+  const [baselineBilling, setBaselineBilling] = useState<'monthly' | 'yearly'>('yearly');
+
+  const peakQps = amount(peak);
+  const spike = peakQps ? editionFor(catalogs, scenario.offering, scenario.region, peakQps.toNumber()) : undefined;
+  const fits = spike && peakQps && peakQps.lte(spike.qps);
+  const ev = amount(eventHours);
+  const lead = amount(leadHours);
+  const plan = useMemo(
+    () => (edition && spike && fits && ev && lead ? spikePlan(doc, { baseline: edition, baselineBilling, spike: spike.id, eventHours: ev, leadHours: lead }, catalogs) : undefined),
+    [doc, edition, spike, fits, ev, lead, baselineBilling, catalogs],
+  );
+  const names = (id: string | undefined) => (offering && findEdition(offering, id)?.name[locale]) ?? id ?? '';
+  const hours = ev && lead ? ev.plus(lead).toString() : '';
+
+  return (
+    <article className="panel decision" aria-labelledby="spike-heading">
+      <h3 id="spike-heading">{t.spike}</h3>
+      <p className="field__hint">{t.spikeHint}</p>
+      <div className="pair">
+        <TextField name="spikeQps" label={t.spikeQps} unit="QPS" value={peak} onChange={setPeak} error={peakQps ? undefined : t.fieldErrors.number} />
+        <TextField name="eventHours" label={t.eventHours} unit={t.hoursUnit} value={eventHours} onChange={setEventHours} error={ev ? undefined : t.fieldErrors.hours} />
+        <TextField name="leadHours" label={t.leadHours} unit={t.hoursUnit} value={leadHours} onChange={setLeadHours} error={lead ? undefined : t.fieldErrors.hours} />
+      </div>
+      <fieldset className="choice">
+        <legend>{t.baselineBilling}</legend>
+        {(['monthly', 'yearly'] as const).map((b) => (
+          <label key={b}>
+            <input type="radio" name="baselineBilling" value={b} checked={b === baselineBilling} onChange={() => setBaselineBilling(b)} />
+            {t.billingModes[b]}
+          </label>
+        ))}
+      </fieldset>
+      {!fits && peakQps && <p className="notice notice--warn">{t.spikeNoFit}</p>}
+      {spike && fits && <p>{t.spikeEdition(`${names(spike.id)} · ${formatDecimal(String(spike.qps), locale)} QPS`)}</p>}
+      {plan && (
+        <>
+          <table className="lines" data-testid="spike-table">
+            <tbody>
+              <tr data-plan="spike">
+                <th scope="row">{t.planRow(names(edition), names(spike?.id), formatDecimal(hours, locale, 2))}</th>
+                <td className="amount" data-amount={moneyString(plan.plan)}>{formatMoney(moneyString(plan.plan), locale)}</td>
+              </tr>
+              <tr data-plan="upgrade">
+                <th scope="row">{t.upgradeRow(names(spike?.id))}</th>
+                <td className="amount" data-amount={plan.upgrade.total}>{plan.upgrade.complete ? formatMoney(plan.upgrade.total, locale) : t.priceOnRequest}</td>
+              </tr>
+            </tbody>
+          </table>
+          {plan.complete && (
+            <p data-testid="spike-verdict">
+              {plan.saving.gte(0) ? t.planSaves(formatMoney(moneyString(plan.saving), locale)) : t.upgradeSaves(formatMoney(moneyString(plan.saving.neg()), locale))}
+            </p>
+          )}
+          <div className="chart" role="img" aria-label={t.spike}>
+            <BarChart responsive style={{ width: '100%', height: 140 }} layout="vertical" data={[{ name: t.spikeBars.plan, value: toPlot(plan.plan) }, { name: t.spikeBars.upgrade, value: toPlot(dec(plan.upgrade.total)) }]} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis type="number" tickFormatter={axisMoney(locale)} />
+              <YAxis type="category" dataKey="name" width={160} tick={{ fontSize: 11 }} />
+              <Tooltip formatter={tooltipMoney(locale)} />
+              <Bar dataKey="value" fill={SERIES_COLOURS[2]} isAnimationActive={false} />
+            </BarChart>
+          </div>
+        </>
+      )}
+    </article>
+  );
+}

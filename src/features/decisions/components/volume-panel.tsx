@@ -1,0 +1,53 @@
+/** Cost against calls per month: the city's pay-per-call offerings and its dedicated instances. */
+import { useMemo } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Catalogs } from '../../../engine/catalog.ts';
+import { volumeComparison } from '../../../engine/decisions/volume.ts';
+import type { Scenario, ScenarioJson } from '../../../engine/scenario.ts';
+import { formatDecimal, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { describeCount } from '../../../lib/magnitude.ts';
+import { optionName } from '../option-name.ts';
+import { SERIES_COLOURS, axisCount, axisMoney, toPlot, tooltipMoney } from './chart-format.ts';
+
+export function VolumePanel({ scenario, doc, catalogs }: { scenario: Scenario; doc: ScenarioJson; catalogs: Catalogs }) {
+  const t = useT();
+  const locale = useLocale();
+  const v = useMemo(() => volumeComparison(scenario, doc, catalogs), [scenario, doc, catalogs]);
+  const names = v.series.map((s) => optionName(catalogs, t, locale, { offering: s.offering, ...(s.edition && { edition: s.edition, billing: 'monthly' as const }) }));
+  const data = v.points.map((p) => ({ calls: toPlot(p.calls), ...Object.fromEntries(p.totals.map((x, i) => [`s${i}`, x === undefined ? null : toPlot(x)])) }));
+  const count = (calls: string) => {
+    const m = describeCount(calls, locale);
+    return `${formatDecimal(calls, locale)}${m ? ` (${m})` : ''}`;
+  };
+
+  return (
+    <article className="panel decision" aria-labelledby="volume-heading">
+      <h3 id="volume-heading">{t.volume}</h3>
+      <ul className="facts" data-testid="volume-crossovers">
+        {v.crossovers.length === 0 && <li>{t.noCrossover}</li>}
+        {v.crossovers.map((c) => {
+          const d = v.series.findIndex((s) => s.offering === c.dedicated);
+          const p = v.series.findIndex((s) => s.offering === c.perCall);
+          return (
+            <li key={`${c.perCall}-${c.dedicated}`} data-calls={c.calls.toString()}>
+              {t.dedicatedCheaperAbove(names[d] ?? c.dedicated, names[p] ?? c.perCall, count(c.calls.toString()))}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="chart" role="img" aria-label={t.volume}>
+        <LineChart responsive style={{ width: '100%', height: 300 }} data={data} margin={{ top: 24, right: 16, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="calls" type="number" scale="log" domain={['dataMin', 'dataMax']} ticks={[1e5, 1e6, 1e7, 1e8, 1e9, 1e10]} tickFormatter={axisCount(locale)} label={{ value: t.callsAxis, position: 'insideBottom', offset: -4 }} height={40} />
+          <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow tickFormatter={axisMoney(locale)} width={64} />
+          <Tooltip formatter={tooltipMoney(locale)} labelFormatter={(c) => `${axisCount(locale)(Number(c))} ${t.callsUnit}`} />
+          <Legend />
+          {v.series.map((s, i) => (
+            <Line key={s.offering} dataKey={`s${i}`} name={names[i]} stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]} strokeDasharray={s.edition ? '6 3' : undefined} dot={false} isAnimationActive={false} connectNulls />
+          ))}
+          {scenario.callsPerMonth.gt(0) && <ReferenceLine x={toPlot(scenario.callsPerMonth)} stroke="#475569" label={{ value: t.currentCalls, position: 'top' }} />}
+        </LineChart>
+      </div>
+    </article>
+  );
+}
