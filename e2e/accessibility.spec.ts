@@ -11,10 +11,12 @@ async function seriousViolations(page: Page) {
 for (const lang of ['zh', 'en'] as const) {
   test(`axe finds no serious or critical violation (${lang})`, async ({ page }) => {
     await openScenario(page, WORKED_EXAMPLES[0]!.scenario, lang);
+    await expect(page.getByTestId('decisions')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     // A dedicated, incomplete scenario shows more of the form: capacity hint, hours, missing price.
     await openScenario(page, { version: 1, offering: 'huawei.dedicated', region: 'cn-north-4', edition: 'basic', peakQps: '5000', client: 'internet', backend: 'internet' }, lang);
     await expect(page.getByTestId('capacity-hint')).toBeVisible();
+    await expect(page.getByTestId('decisions')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
 }

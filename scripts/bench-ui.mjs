@@ -8,20 +8,14 @@
 //  - a finer measure from the page: keydown's timestamp to the frame after the total changed.
 // The figure to quote is the median of the rounds' p95. Nothing is asserted: figures depend on the
 // machine (here headless Chromium draws in software, with --disable-gpu).
-import { spawn, execSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
-import { ensureChromium, repoRoot } from './ensure-chromium.mjs';
+import { pct, withBuiltSite } from './bench-browser.mjs';
 
 const ROUNDS = 3;
 const KEYSTROKES = 60;
 const KEY_INTERVAL_MS = 100;
 const PORT = 4175;
-const url = `http://127.0.0.1:${PORT}/?lang=en`;
 
-/** The p-th percentile (nearest rank). */
-const pct = (xs, p) => xs.toSorted((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
-
-async function round(browser) {
+async function round(browser, url) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await page.goto(url);
   await page.getByTestId('total').waitFor();
@@ -61,27 +55,13 @@ async function round(browser) {
   return { p95: pct(durations, 95), max: Math.max(...durations), over: slow.filter((d) => d > 16).length, frameP50: pct(frames, 50), frameP95: pct(frames, 95) };
 }
 
-execSync('npx vite build', { cwd: repoRoot, stdio: 'ignore' });
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: repoRoot, stdio: 'ignore' });
-try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  const executablePath = ensureChromium() || undefined;
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+await withBuiltSite(PORT, async (browser, base) => {
   console.log(`${ROUNDS} rounds × ${KEYSTROKES} keystrokes in calls per month, ${KEY_INTERVAL_MS} ms apart; Chromium ${browser.version()}`);
   const results = [];
   for (let r = 1; r <= ROUNDS; r++) {
-    const x = await round(browser);
+    const x = await round(browser, `${base}?lang=en`);
     results.push(x);
     console.log(`  round ${r}: Event Timing p95 ${x.p95} ms (max ${x.max} ms; ${x.over} of ${KEYSTROKES} keystrokes over 16 ms) · keydown → frame after the new total p50 ${x.frameP50.toFixed(1)} ms, p95 ${x.frameP95.toFixed(1)} ms`);
   }
-  await browser.close();
   console.log(`median of the rounds' Event Timing p95: ${pct(results.map((x) => x.p95), 50)} ms (target ≤ 16 ms)`);
-} finally {
-  server.kill();
-}
+});

@@ -27,7 +27,7 @@ export function runCompare(args: string[], read: (path: string) => string): CliR
     ...(o.billing !== undefined && { billing: o.billing }),
     ...(o.instances !== 1 && { instances: o.instances }),
     total: o.total,
-    upfront: o.estimate.upfront,
+    upfront: o.upfront,
     complete: o.complete,
     ...(o.sla !== undefined && { sla: o.sla }),
     ...(o.capacity !== undefined && { capacity: o.capacity }),

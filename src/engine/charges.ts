@@ -16,9 +16,11 @@ export interface ChargePart {
   /** In the price's unit, or a multiple of it that `divisor` brings back (calls ÷ 10,000). */
   quantity: Dec;
   divisor?: Dec;
-  /** Formula text before the unit price ("5,000,000 ÷ 10,000 × ") and after it (" × 2 instances"). */
-  before: string;
-  after: string;
+  /**
+   * Formula text before the unit price ("5,000,000 ÷ 10,000 × ") and after it (" × 2 instances"):
+   * written only when an estimate is explained, not when only its total is wanted.
+   */
+  text: () => [before: string, after: string];
 }
 
 /** One billing item: its parts are added, then the item is rounded once (RULES.md, rounding). */
@@ -30,7 +32,7 @@ export interface Charge {
   priceUnit: PriceUnit;
   parts: ChargePart[];
   /** Formula text before the parts: how the billed quantity was reached ("5,000,000 − 1,000,000 free = 4,000,000; "). */
-  lead?: string;
+  lead?: () => string;
   /** A free allowance deducted from the quantity, in `unit`. */
   free?: Dec;
   /** A yearly subscription's upfront payment, priced from the same key: quantity × price. */

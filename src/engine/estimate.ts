@@ -6,8 +6,8 @@ import { findEdition, findOffering, type Catalogs } from './catalog.ts';
 import { FORMULA_WORDS, type Charge, type EstimateWarning, type FormulaLocale } from './charges.ts';
 import type { OfferingId } from './ids.ts';
 import { formatInputError, type FieldError } from './issues.ts';
-import { ZERO, dec, formatNumber, moneyString } from './money.ts';
-import { priceCharge, type EstimateLine, type MissingPrice } from './price.ts';
+import { ZERO, dec, formatNumber, moneyString, type Dec } from './money.ts';
+import { itemAmount, priceCharge, upfrontAmount, weakestOrigin, type EstimateLine, type MissingPrice } from './price.ts';
 import { callsCharge } from './rules/calls.ts';
 import type { RuleContext } from './rules/context.ts';
 import { bandwidthCharge, instanceCharge, type InstanceBilling } from './rules/instance.ts';
@@ -137,6 +137,37 @@ export function estimate(scenario: Scenario, catalogs: Catalogs, options: Estima
     warnings,
     catalog: { vendor: found.catalog.vendor, version: found.catalog.version, asOf: found.catalog.asOf },
   };
+}
+
+/**
+ * The month's total alone, without the explanation: what comparisons, break-even and volume charts
+ * need many of. The same rules and arithmetic as `estimate`, so the figures agree to the cent.
+ */
+export function monthlyTotal(scenario: Scenario, catalogs: Catalogs): MonthlyTotal {
+  const ctx = ruleContext(scenario, catalogs);
+  let total = ZERO;
+  let upfront = ZERO;
+  let complete = true;
+  let examplePrice = false;
+  for (const charge of RULES[scenario.offering](ctx)) {
+    const item = itemAmount(ctx, charge);
+    if (item.amount === undefined) {
+      complete = false;
+      continue;
+    }
+    total = total.plus(item.amount);
+    upfront = upfront.plus(upfrontAmount(charge, item) ?? ZERO);
+    if (!item.amount.isZero() && weakestOrigin(item.prices) === 'example') examplePrice = true;
+  }
+  return { total, upfront, complete, examplePrice };
+}
+
+export interface MonthlyTotal {
+  total: Dec;
+  upfront: Dec;
+  complete: boolean;
+  /** Some item is priced from a vendor's worked example rather than a list price. */
+  examplePrice: boolean;
 }
 
 export type QuoteResult = { ok: true; scenario: Scenario; estimate: Estimate } | { ok: false; errors: FieldError[]; message: string };

@@ -102,31 +102,59 @@ export type PricedCharge =
   | { kind: 'priced'; line: EstimateLine; amount: Dec; upfront?: Dec }
   | { kind: 'missing'; missing: MissingPrice };
 
-export function priceCharge(ctx: RuleContext, charge: Charge): PricedCharge {
-  const zero = charge.parts.every((p) => p.quantity.isZero());
+/** An item's prices and rounded amount; `amount` is undefined when a price is missing for a quantity. */
+export interface ItemAmount {
+  prices: (ResolvedPrice | undefined)[];
+  amount: Dec | undefined;
+  minimum: Dec | undefined;
+}
+
+/** The arithmetic of one item: parts added exactly, then rounded once (RULES.md). */
+export function itemAmount(ctx: RuleContext, charge: Charge): ItemAmount {
   const prices = charge.parts.map((p) => resolvePrice(ctx, p.key));
-  const unknown = charge.parts.filter((_, i) => !prices[i]).map((p) => p.key);
-  if (unknown.length > 0 && !zero) {
+  const minimum = ctx.offering.minimumFee ? catalogDec(ctx.offering.minimumFee.amount) : undefined;
+  if (charge.parts.every((p) => p.quantity.isZero())) return { prices, amount: ZERO, minimum };
+  let exact = ZERO;
+  for (const [i, part] of charge.parts.entries()) {
+    const price = prices[i];
+    if (!price) return { prices, amount: undefined, minimum };
+    exact = exact.plus(partAmount(part, price.net));
+  }
+  return { prices, amount: roundFee(exact, minimum), minimum };
+}
+
+/** A yearly term's upfront payment for the item, rounded as its own item; undefined if it has none. */
+export function upfrontAmount(charge: Charge, item: ItemAmount): Dec | undefined {
+  const up = charge.upfront;
+  const price = up ? item.prices[charge.parts.findIndex((p) => p.key === up.key)]?.net : undefined;
+  return up && price ? roundFee(partAmount(up, price), item.minimum) : undefined;
+}
+
+/** The weakest origin of the prices an item used (a price from a vendor's example is weaker than a list price). */
+export function weakestOrigin(prices: (ResolvedPrice | undefined)[]): PriceOrigin | undefined {
+  return prices.reduce<PriceOrigin | undefined>((o, p) => (p && (o === undefined || RANK[p.origin] < RANK[o]) ? p.origin : o), undefined);
+}
+
+export function priceCharge(ctx: RuleContext, charge: Charge): PricedCharge {
+  const item = itemAmount(ctx, charge);
+  const { prices, amount } = item;
+  if (amount === undefined) {
+    const unknown = charge.parts.filter((_, i) => !prices[i]).map((p) => p.key);
     return {
       kind: 'missing',
       missing: { id: charge.id, keys: unknown, quantity: charge.quantity.toString(), unit: charge.unit, priceUnit: charge.priceUnit },
     };
   }
-
-  const minimum = ctx.offering.minimumFee ? catalogDec(ctx.offering.minimumFee.amount) : undefined;
-  let exact = ZERO;
-  const terms: string[] = [];
-  charge.parts.forEach((part, i) => {
+  const terms = charge.parts.map((part, i) => {
+    const [before, after] = part.text();
     const price = prices[i];
-    if (price) exact = exact.plus(partAmount(part, price.net));
-    terms.push(`${part.before}${price ? priceText(price, ctx.scenario.discountPercent) : '—'}${part.after}`);
+    return `${before}${price ? priceText(price, ctx.scenario.discountPercent) : '—'}${after}`;
   });
-  const amount = zero ? ZERO : roundFee(exact, minimum);
-  const formula = `${charge.lead ?? ''}${terms.join(' + ')} = ${formatMoney(amount)}`;
+  const formula = `${charge.lead?.() ?? ''}${terms.join(' + ')} = ${formatMoney(amount)}`;
 
   // The line's price facts: the first part's, with the weakest confidence of all parts.
   const first = prices.find((p) => p !== undefined);
-  const origin = prices.reduce<PriceOrigin>((o, p) => (p && RANK[p.origin] < RANK[o] ? p.origin : o), first?.origin ?? 'list');
+  const origin = weakestOrigin(prices) ?? 'list';
   const source = sourceOf(ctx, first);
   const line: EstimateLine = {
     id: charge.id,
@@ -150,9 +178,8 @@ export function priceCharge(ctx: RuleContext, charge: Charge): PricedCharge {
     }),
   };
 
-  const up = charge.upfront;
-  const upPrice = up ? prices[charge.parts.findIndex((p) => p.key === up.key)]?.net : undefined;
-  return { kind: 'priced', line, amount, ...(up && upPrice && { upfront: roundFee(partAmount(up, upPrice), minimum) }) };
+  const upfront = upfrontAmount(charge, item);
+  return { kind: 'priced', line, amount, ...(upfront && { upfront }) };
 }
 
 function sourceOf(ctx: RuleContext, price: ResolvedPrice | undefined): { source: string; sourceUrl?: string; asOf?: string } {

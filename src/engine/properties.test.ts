@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogs } from '../cli/catalogs.ts';
 import { scenarioArb } from '../testing/scenario-arbitrary.ts';
-import { estimate, quote, type Estimate } from './estimate.ts';
+import { estimate, monthlyTotal, quote, type Estimate } from './estimate.ts';
 import { dec } from './money.ts';
 import { validateScenario, type ScenarioJson } from './scenario.ts';
 
@@ -27,6 +27,20 @@ describe('every valid scenario', () => {
         expect(e.complete).toBe(e.missing.length === 0);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('has the same total, upfront, completeness and price origin from monthlyTotal as from the explained estimate', () => {
+    fc.assert(
+      fc.property(valid, (s) => {
+        const v = validateScenario(s, catalogs);
+        if (!v.ok) throw new Error('refused');
+        const e = estimate(v.scenario, catalogs);
+        const m = monthlyTotal(v.scenario, catalogs);
+        const example = e.lines.some((l) => l.confidence === 'example' && l.amount !== '0.00');
+        expect([m.total.toFixed(2), m.upfront.toFixed(2), m.complete, m.examplePrice]).toEqual([e.total, e.upfront, e.complete, example]);
+      }),
+      { numRuns: 300 },
     );
   });
 

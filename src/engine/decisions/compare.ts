@@ -4,9 +4,9 @@
  * a vendor does not publish come after the priced ones ("price on request"), never ranked as free.
  */
 import { findOffering, findRegion, type Catalogs, type City } from '../catalog.ts';
-import { estimate, type Estimate } from '../estimate.ts';
+import { monthlyTotal, type MonthlyTotal } from '../estimate.ts';
 import { BILLINGS, OFFERINGS, type Billing, type OfferingId } from '../ids.ts';
-import { Dec, dec } from '../money.ts';
+import { Dec, dec, moneyString } from '../money.ts';
 import { isDedicated, validateScenario, type Scenario, type ScenarioJson } from '../scenario.ts';
 import { editionsIn, withOffering } from '../scenario-edit.ts';
 import { DEFAULT_HOURS } from '../units.ts';
@@ -19,10 +19,13 @@ export interface CompareOption {
   instances: number;
   /** The option as a scenario document: loading it into the calculator shows exactly this estimate. */
   scenario: ScenarioJson;
-  estimate: Estimate;
   /** The month's total ("1234.56"); a lower bound when not complete. */
   total: string;
+  /** Paid upfront (a yearly term); "0.00" otherwise. */
+  upfront: string;
   complete: boolean;
+  /** Some price comes from a vendor's worked example, not a list price. */
+  examplePrice: boolean;
   /** Availability SLA in percent, when the vendor publishes one. */
   sla?: string;
   /** Requests per second the option carries (edition × instances, or a shared service's cap); absent when unlimited or unpublished. */
@@ -43,9 +46,10 @@ export function cityOf(catalogs: Catalogs, offering: OfferingId, region: string)
   return found ? findRegion(found.catalog, region)?.city : undefined;
 }
 
-function priced(doc: ScenarioJson, catalogs: Catalogs): { scenario: Scenario; estimate: Estimate } | undefined {
+/** An option's month, priced without the explanation (the calculator explains the one the user loads). */
+function priced(doc: ScenarioJson, catalogs: Catalogs): MonthlyTotal | undefined {
   const v = validateScenario(doc, catalogs);
-  return v.ok ? { scenario: v.scenario, estimate: estimate(v.scenario, catalogs) } : undefined;
+  return v.ok ? monthlyTotal(v.scenario, catalogs) : undefined;
 }
 
 /**
@@ -94,16 +98,17 @@ export function compareOptions(base: Scenario, doc: ScenarioJson, catalogs: Cata
 }
 
 function option(
-  offering: OfferingId, region: string, scenario: ScenarioJson, p: { estimate: Estimate }, sla: string | undefined,
+  offering: OfferingId, region: string, scenario: ScenarioJson, p: MonthlyTotal, sla: string | undefined,
   capacity: number | undefined, peak: Dec | undefined, edition?: string, billing?: Billing, instances = 1,
 ): CompareOption {
   return {
     offering, region, scenario, instances,
     ...(edition !== undefined && { edition }),
     ...(billing !== undefined && { billing }),
-    estimate: p.estimate,
-    total: p.estimate.total,
-    complete: p.estimate.complete,
+    total: moneyString(p.total),
+    upfront: moneyString(p.upfront),
+    complete: p.complete,
+    examplePrice: p.examplePrice,
     ...(sla !== undefined && { sla }),
     ...(capacity !== undefined && { capacity }),
     ...(capacity !== undefined && peak && peak.gt(0) && { headroom: dec(capacity).div(peak) }),

@@ -5,7 +5,7 @@
  * by bisection on the engine's own totals, which only grow with calls.
  */
 import type { Catalogs, City } from '../catalog.ts';
-import { estimate } from '../estimate.ts';
+import { monthlyTotal } from '../estimate.ts';
 import type { OfferingId } from '../ids.ts';
 import { Dec, dec } from '../money.ts';
 import { isDedicated, validateScenario, type Scenario, type ScenarioJson } from '../scenario.ts';
@@ -16,7 +16,7 @@ export interface VolumeSeries {
   region: string;
   edition?: string;
   /** The option at the scenario's own call volume. */
-  scenario: ScenarioJson;
+  scenario: Scenario;
 }
 
 export interface VolumeCrossover {
@@ -34,18 +34,23 @@ export interface VolumeComparison {
   crossovers: VolumeCrossover[];
 }
 
+/**
+ * Where the chart samples the curves: 10^5 … 10^10 calls in steps of 10^0.125, as whole call counts
+ * (positions on a chart, computed once; no price passes through them).
+ */
+const SAMPLE_VOLUMES = Array.from({ length: 41 }, (_, i) => dec(String(Math.round(10 ** (5 + i / 8)))));
+
 /** Upper end of the bisection: far beyond any chart (10^13 calls a month). */
 const MAX_CALLS = dec('10000000000000');
 
-function totalAt(doc: ScenarioJson, calls: Dec, catalogs: Catalogs): Dec | undefined {
-  const v = validateScenario({ ...doc, callsPerMonth: calls.toString() }, catalogs);
-  if (!v.ok) return undefined;
-  const e = estimate(v.scenario, catalogs);
-  return e.complete ? dec(e.total) : undefined;
+/** The month's total of a validated option at another call volume (a whole number of calls, so still valid). */
+function totalAt(s: Scenario, calls: Dec, catalogs: Catalogs): Dec | undefined {
+  const m = monthlyTotal({ ...s, callsPerMonth: calls }, catalogs);
+  return m.complete ? m.total : undefined;
 }
 
-/** The fewest calls at which `cheapLater` costs no more than `perCall`, or undefined within MAX_CALLS. */
-function crossing(perCall: ScenarioJson, dedicated: ScenarioJson, catalogs: Catalogs): Dec | undefined {
+/** The fewest calls at which `dedicated` costs no more than `perCall`, or undefined within MAX_CALLS. */
+function crossing(perCall: Scenario, dedicated: Scenario, catalogs: Catalogs): Dec | undefined {
   const gap = (n: Dec) => {
     const a = totalAt(perCall, n, catalogs);
     const b = totalAt(dedicated, n, catalogs);
@@ -72,7 +77,8 @@ export function volumeComparison(base: Scenario, doc: ScenarioJson, catalogs: Ca
     if (isDedicated(o.offering)) {
       if (o.billing !== 'monthly' || series.some((s) => s.offering === o.offering)) continue;
     } else if (series.some((s) => s.offering === o.offering)) continue;
-    series.push({ offering: o.offering, region: o.region, ...(o.edition !== undefined && { edition: o.edition }), scenario: o.scenario });
+    const v = validateScenario(o.scenario, catalogs);
+    if (v.ok) series.push({ offering: o.offering, region: o.region, ...(o.edition !== undefined && { edition: o.edition }), scenario: v.scenario });
   }
 
   const crossovers: VolumeCrossover[] = [];
@@ -83,12 +89,7 @@ export function volumeComparison(base: Scenario, doc: ScenarioJson, catalogs: Ca
     }
   }
 
-  // 10^5 … 10^10 calls in steps of 10^0.125, plus the scenario's volume and the crossovers.
-  const volumes = new Map<string, Dec>();
-  for (let i = 0; i <= 40; i++) {
-    const v = dec(10).pow(5 + i / 8).round();
-    volumes.set(v.toString(), v);
-  }
+  const volumes = new Map<string, Dec>(SAMPLE_VOLUMES.map((v) => [v.toString(), v]));
   for (const v of [base.callsPerMonth, ...crossovers.map((c) => c.calls)]) if (v.gt(0)) volumes.set(v.toString(), v);
   const points = [...volumes.values()]
     .toSorted((a, b) => a.comparedTo(b))

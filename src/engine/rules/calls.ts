@@ -20,7 +20,7 @@ export function callsCharge({ scenario, offering, words }: RuleContext, rule: Ca
   const calls = scenario.callsPerMonth;
   const free = Dec.min(freeAmount(offering.freeCalls, scenario.firstYear), calls);
   const billable = calls.minus(free);
-  const lead = free.isZero() ? undefined : `${formatNumber(calls)} − ${formatNumber(free)} ${words.free} = ${formatNumber(billable)}; `;
+  const lead = free.isZero() ? undefined : () => `${formatNumber(calls)} − ${formatNumber(free)} ${words.free} = ${formatNumber(billable)}; `;
   const tiers = offering.callTiers ?? [];
   const parts: ChargePart[] = [];
 
@@ -28,7 +28,7 @@ export function callsCharge({ scenario, offering, words }: RuleContext, rule: Ca
     // One tier priced per started unit of 10,000 calls.
     const units = billable.div(PER_UNIT).ceil();
     const key = tiers[0]?.key ?? 'calls';
-    parts.push({ key, quantity: units, before: `⌈${formatNumber(billable)} ÷ ${formatNumber(PER_UNIT)}⌉ = ${formatNumber(units)} × `, after: '' });
+    parts.push({ key, quantity: units, text: () => [`⌈${formatNumber(billable)} ÷ ${formatNumber(PER_UNIT)}⌉ = ${formatNumber(units)} × `, ''] });
   } else {
     // Progressive: each slice of the billable calls at its own tier's price.
     let lower = ZERO;
@@ -36,7 +36,7 @@ export function callsCharge({ scenario, offering, words }: RuleContext, rule: Ca
       const upper = tier.upTo === undefined ? undefined : catalogDec(tier.upTo);
       const slice = Dec.max((upper ? Dec.min(billable, upper) : billable).minus(lower), ZERO);
       if (slice.gt(0) || parts.length === 0) {
-        parts.push({ key: tier.key, quantity: slice, divisor: PER_UNIT, before: `${formatNumber(slice)} ÷ ${formatNumber(PER_UNIT)} × `, after: '' });
+        parts.push({ key: tier.key, quantity: slice, divisor: PER_UNIT, text: () => [`${formatNumber(slice)} ÷ ${formatNumber(PER_UNIT)} × `, ''] });
       }
       if (!upper || billable.lte(upper)) break;
       lower = upper;

@@ -30,13 +30,13 @@ export function instanceCharge({ scenario, words }: RuleContext, rule: InstanceB
     case 'payg': {
       const hours = billedHours(scenario.hours, rule);
       const h = words.hour;
-      const shown = hours.eq(scenario.hours) ? `${formatNumber(hours, 6)} ${h}` : `${formatNumber(scenario.hours, 6)} ${h} → ${formatNumber(hours)} ${h}`;
+      const shown = () => (hours.eq(scenario.hours) ? `${formatNumber(hours, 6)} ${h}` : `${formatNumber(scenario.hours, 6)} ${h} → ${formatNumber(hours)} ${h}`);
       return {
         id: 'instance',
         quantity: hours,
         unit: 'hour',
         priceUnit: 'hour',
-        parts: [{ key: 'instance.payg', quantity: hours.times(count), before: `${shown} × `, after: times(n, words) }],
+        parts: [{ key: 'instance.payg', quantity: hours.times(count), text: () => [`${shown()} × `, times(n, words)] }],
       };
     }
     case 'monthly':
@@ -45,7 +45,7 @@ export function instanceCharge({ scenario, words }: RuleContext, rule: InstanceB
         quantity: ONE,
         unit: 'month',
         priceUnit: 'month',
-        parts: [{ key: 'instance.monthly', quantity: count, before: `${words.oneMonth} × `, after: times(n, words) }],
+        parts: [{ key: 'instance.monthly', quantity: count, text: () => [`${words.oneMonth} × `, times(n, words)] }],
       };
     case 'yearly':
       return {
@@ -53,8 +53,8 @@ export function instanceCharge({ scenario, words }: RuleContext, rule: InstanceB
         quantity: ONE,
         unit: 'month',
         priceUnit: 'year',
-        parts: [{ key: 'instance.yearly', quantity: count, divisor: MONTHS, before: '', after: `${times(n, words)} ÷ ${MONTHS_PER_YEAR}` }],
-        upfront: { key: 'instance.yearly', quantity: count, before: '', after: times(n, words) },
+        parts: [{ key: 'instance.yearly', quantity: count, divisor: MONTHS, text: () => ['', `${times(n, words)} ÷ ${MONTHS_PER_YEAR}`] }],
+        upfront: { key: 'instance.yearly', quantity: count, text: () => ['', times(n, words)] },
       };
   }
 }
@@ -67,6 +67,6 @@ export function bandwidthCharge({ scenario, words }: RuleContext): Charge {
     quantity: hours,
     unit: 'hour',
     priceUnit: 'hour',
-    parts: [{ key: 'bandwidth', quantity: hours.times(dec(scenario.instances)), before: `${formatNumber(hours, 6)} ${words.hour} × `, after: times(scenario.instances, words) }],
+    parts: [{ key: 'bandwidth', quantity: hours.times(dec(scenario.instances)), text: () => [`${formatNumber(hours, 6)} ${words.hour} × `, times(scenario.instances, words)] }],
   };
 }

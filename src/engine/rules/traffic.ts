@@ -32,15 +32,17 @@ export function trafficCharge({ scenario, offering, words }: RuleContext, rule: 
   const free = rule.freeAllowance ? Dec.min(freeAmount(offering.freeTrafficGB, scenario.firstYear), gross) : ZERO;
   const quantity = gross.minus(free);
 
-  const terms = billed.length === 0 ? ['0'] : billed.map((gb) => formatNumber(gb));
-  if (!free.isZero()) terms.push(`− ${formatNumber(free)} ${words.free}`);
-  const shown = terms.length > 1 ? `(${terms.join(' + ').replace('+ −', '−')}) GB` : `${terms[0]} GB`;
+  const shown = () => {
+    const terms = billed.length === 0 ? ['0'] : billed.map((gb) => formatNumber(gb));
+    if (!free.isZero()) terms.push(`− ${formatNumber(free)} ${words.free}`);
+    return terms.length > 1 ? `(${terms.join(' + ').replace('+ −', '−')}) GB` : `${terms[0]} GB`;
+  };
   return {
     id: 'traffic',
     quantity,
     unit: 'GB',
     priceUnit: 'GB',
-    parts: [{ key: 'traffic', quantity, before: `${shown} × `, after: '' }],
+    parts: [{ key: 'traffic', quantity, text: () => [`${shown()} × `, ''] }],
     ...(!free.isZero() && { free }),
   };
 }

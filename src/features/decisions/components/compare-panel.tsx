@@ -1,6 +1,5 @@
 /** The workload at every vendor in the same city, ranked; a recommendation; one click loads an option. */
 import { useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { findOffering, findRegion, type Catalogs } from '../../../engine/catalog.ts';
 import { cityOf, compareOptions, recommend } from '../../../engine/decisions/compare.ts';
 import { dec, moneyString } from '../../../engine/money.ts';
@@ -8,7 +7,7 @@ import type { Scenario, ScenarioJson } from '../../../engine/scenario.ts';
 import { formatDecimal, formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { optionName } from '../option-name.ts';
-import { SERIES_COLOURS, axisMoney, toPlot, tooltipMoney } from './chart-format.ts';
+import { CostBar } from './cost-bar.tsx';
 
 const SLAS = ['', '99.9', '99.95', '99.99'] as const;
 /** Rows shown before "show all": enough to decide, few enough to read. */
@@ -30,7 +29,8 @@ export function ComparePanel({ scenario, doc, catalogs }: { scenario: Scenario; 
   };
   const place = city ? t.cities[city] : t.compareRegion(scenario.region);
   const shown = all ? options : options.slice(0, FIRST_ROWS);
-  const bars = options.filter((o) => o.complete).slice(0, 8).map((o) => ({ name: name(o), total: toPlot(dec(o.total)) }));
+  // Bars are scaled to the dearest priced option shown.
+  const maxShown = shown.filter((o) => o.complete).reduce((m, o) => (dec(o.total).gt(m) ? o.total : m), '0');
 
   return (
     <article className="panel decision" aria-labelledby="compare-heading">
@@ -68,9 +68,12 @@ export function ComparePanel({ scenario, doc, catalogs }: { scenario: Scenario; 
                 <th scope="row">
                   {name(o)}
                   <small className="muted"> · {regionName(o)}</small>
-                  {o.estimate.lines.some((l) => l.confidence === 'example') && <span className="badge badge--example">{t.confidence.example}</span>}
+                  {o.examplePrice && <span className="badge badge--example">{t.confidence.example}</span>}
                 </th>
-                <td className="amount">{o.complete ? formatMoney(o.total, locale) : <span className="muted">{t.priceOnRequest}</span>}</td>
+                <td className="amount">
+                  {o.complete ? formatMoney(o.total, locale) : <span className="muted">{t.priceOnRequest}</span>}
+                  {o.complete && <CostBar value={o.total} max={maxShown} />}
+                </td>
                 <td>{o.sla ? `${o.sla}%` : <span className="muted">{t.unlimited}</span>}</td>
                 <td>
                   {o.capacity ? `${formatDecimal(String(o.capacity), locale)} QPS` : <span className="muted">{t.unlimited}</span>}
@@ -90,17 +93,6 @@ export function ComparePanel({ scenario, doc, catalogs }: { scenario: Scenario; 
         <button type="button" className="link" onClick={() => setAll(!all)} aria-expanded={all}>
           {all ? t.showFewer : t.showAll(options.length)}
         </button>
-      )}
-      {bars.length > 0 && (
-        <div className="chart" role="img" aria-label={t.compare(place)}>
-          <BarChart responsive layout="vertical" style={{ width: '100%', height: 48 + bars.length * 36 }} data={bars} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" tickFormatter={axisMoney(locale)} />
-            <YAxis type="category" dataKey="name" width={220} tick={{ fontSize: 11 }} />
-            <Tooltip formatter={tooltipMoney(locale)} />
-            <Bar dataKey="total" fill={SERIES_COLOURS[0]} isAnimationActive={false} />
-          </BarChart>
-        </div>
       )}
     </article>
   );

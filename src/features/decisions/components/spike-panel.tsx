@@ -1,14 +1,13 @@
 /** Seed 003's spike plan: the everyday subscription plus a larger pay-as-you-go instance for the event. */
 import { useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { findEdition, findOffering, type Catalogs } from '../../../engine/catalog.ts';
 import { spikePlan } from '../../../engine/decisions/spike.ts';
-import { dec, moneyString } from '../../../engine/money.ts';
+import { Dec, dec, moneyString } from '../../../engine/money.ts';
 import type { Scenario, ScenarioJson } from '../../../engine/scenario.ts';
 import { editionFor } from '../../../engine/scenario-edit.ts';
 import { TextField } from '../../../components/ui/field.tsx';
 import { formatDecimal, formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
-import { SERIES_COLOURS, axisMoney, toPlot, tooltipMoney } from './chart-format.ts';
+import { CostBar } from './cost-bar.tsx';
 
 /** A number typed into the panel, when it reads as one (the panel's own inputs, not the scenario's). */
 function amount(text: string): ReturnType<typeof dec> | undefined {
@@ -37,6 +36,7 @@ export function SpikePanel({ scenario, doc, catalogs }: { scenario: Scenario; do
   );
   const names = (id: string | undefined) => (offering && findEdition(offering, id)?.name[locale]) ?? id ?? '';
   const hours = ev && lead ? ev.plus(lead).toString() : '';
+  const dearer = plan ? moneyString(Dec.max(plan.plan, plan.upgrade.total)) : '0';
 
   return (
     <article className="panel decision" aria-labelledby="spike-heading">
@@ -64,11 +64,17 @@ export function SpikePanel({ scenario, doc, catalogs }: { scenario: Scenario; do
             <tbody>
               <tr data-plan="spike">
                 <th scope="row">{t.planRow(names(edition), names(spike?.id), formatDecimal(hours, locale, 2))}</th>
-                <td className="amount" data-amount={moneyString(plan.plan)}>{formatMoney(moneyString(plan.plan), locale)}</td>
+                <td className="amount" data-amount={moneyString(plan.plan)}>
+                  {formatMoney(moneyString(plan.plan), locale)}
+                  <CostBar value={moneyString(plan.plan)} max={dearer} />
+                </td>
               </tr>
               <tr data-plan="upgrade">
                 <th scope="row">{t.upgradeRow(names(spike?.id))}</th>
-                <td className="amount" data-amount={plan.upgrade.total}>{plan.upgrade.complete ? formatMoney(plan.upgrade.total, locale) : t.priceOnRequest}</td>
+                <td className="amount" data-amount={plan.upgrade.total}>
+                  {plan.upgrade.complete ? formatMoney(plan.upgrade.total, locale) : t.priceOnRequest}
+                  {plan.upgrade.complete && <CostBar value={plan.upgrade.total} max={dearer} />}
+                </td>
               </tr>
             </tbody>
           </table>
@@ -77,15 +83,6 @@ export function SpikePanel({ scenario, doc, catalogs }: { scenario: Scenario; do
               {plan.saving.gte(0) ? t.planSaves(formatMoney(moneyString(plan.saving), locale)) : t.upgradeSaves(formatMoney(moneyString(plan.saving.neg()), locale))}
             </p>
           )}
-          <div className="chart" role="img" aria-label={t.spike}>
-            <BarChart responsive style={{ width: '100%', height: 140 }} layout="vertical" data={[{ name: t.spikeBars.plan, value: toPlot(plan.plan) }, { name: t.spikeBars.upgrade, value: toPlot(dec(plan.upgrade.total)) }]} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" tickFormatter={axisMoney(locale)} />
-              <YAxis type="category" dataKey="name" width={160} tick={{ fontSize: 11 }} />
-              <Tooltip formatter={tooltipMoney(locale)} />
-              <Bar dataKey="value" fill={SERIES_COLOURS[2]} isAnimationActive={false} />
-            </BarChart>
-          </div>
         </>
       )}
     </article>
