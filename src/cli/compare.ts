@@ -6,18 +6,12 @@
 import { compareOptions } from '../engine/decisions/compare.ts';
 import { formatInputError } from '../engine/issues.ts';
 import { validateScenario } from '../engine/scenario.ts';
-import { loadCatalogs } from './catalogs.ts';
-import { readInput, readJsonArgument, runMain, type CliResult } from './input.ts';
+import { commandInput, readInput, runMain, type CliResult } from './input.ts';
 
 export function runCompare(args: string[], read: (path: string) => string): CliResult {
-  const input = readJsonArgument('compare', args, read);
+  const input = commandInput('compare', args, read);
   if ('fail' in input) return input.fail;
-  let catalogs;
-  try {
-    catalogs = loadCatalogs();
-  } catch (e) {
-    return { stdout: '', stderr: `compare: bad price catalog: ${(e as Error).message}\n`, status: 1 };
-  }
+  const { catalogs } = input;
   const v = validateScenario(input.json, catalogs);
   if (!v.ok) return { stdout: '', stderr: `compare: invalid scenario: ${formatInputError(v.errors)}\n`, status: 2 };
   const options = compareOptions(v.scenario, input.json as Record<string, unknown>, catalogs).map((o) => ({

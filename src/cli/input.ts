@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Catalogs } from '../engine/catalog.ts';
+import { loadCatalogs } from './catalogs.ts';
 
 export interface CliResult {
   stdout: string;
@@ -29,6 +31,20 @@ export function readJsonArgument(command: string, args: string[], read: (path: s
     return { json: JSON.parse(text) };
   } catch (e) {
     return { fail: { stdout: '', stderr: `${command}: ${path === '-' ? 'standard input' : path} is not valid JSON: ${(e as Error).message}\n`, status: 2 } };
+  }
+}
+
+/**
+ * The common start of a command: the parsed FILE|- argument and the validated catalogs, or the
+ * result that reports why not (status 2 for bad input, 1 for a bad catalog).
+ */
+export function commandInput(command: string, args: string[], read: (path: string) => string): { json: unknown; catalogs: Catalogs } | { fail: CliResult } {
+  const input = readJsonArgument(command, args, read);
+  if ('fail' in input) return input;
+  try {
+    return { json: input.json, catalogs: loadCatalogs() };
+  } catch (e) {
+    return { fail: { stdout: '', stderr: `${command}: bad price catalog: ${(e as Error).message}\n`, status: 1 } };
   }
 }
 

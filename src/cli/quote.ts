@@ -4,19 +4,13 @@
  * a message on standard error naming the problem.
  */
 import { quote } from '../engine/estimate.ts';
-import { loadCatalogs } from './catalogs.ts';
-import { readInput, readJsonArgument, runMain, type CliResult } from './input.ts';
+import { commandInput, readInput, runMain, type CliResult } from './input.ts';
 
 /** The whole command, given its arguments and a way to read a file or standard input (testable). */
 export function runQuote(args: string[], read: (path: string) => string): CliResult {
-  const input = readJsonArgument('quote', args, read);
+  const input = commandInput('quote', args, read);
   if ('fail' in input) return input.fail;
-  let catalogs;
-  try {
-    catalogs = loadCatalogs();
-  } catch (e) {
-    return { stdout: '', stderr: `quote: bad price catalog: ${(e as Error).message}\n`, status: 1 };
-  }
+  const { catalogs } = input;
 
   if (Array.isArray(input.json)) {
     const errors: string[] = [];
