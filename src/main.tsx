@@ -1,13 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { applyEmbedMode, embedMode } from './lib/embed-mode.ts';
 import './app/app.css';
+
+const mode = embedMode(window.location.search);
+applyEmbedMode(mode);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App embedded={mode.embedded} />
     </StrictMode>,
   );
 }

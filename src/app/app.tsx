@@ -16,7 +16,7 @@ function Skeleton() {
   );
 }
 
-function Page() {
+function Page({ embedded }: { embedded: boolean }) {
   const t = useT();
   const state = useCatalogs();
   if (state.status === 'pending') return <Skeleton />;
@@ -35,16 +35,28 @@ function Page() {
       </div>
     );
   }
-  return <CalculatorPage catalogs={state.catalogs} />;
+  return <CalculatorPage catalogs={state.catalogs} embedded={embedded} />;
+}
+
+/** Keeps the document's language and title on the page's language. */
+function useDocumentLanguage() {
+  const t = useT();
+  const locale = useLocaleStore((s) => s.locale);
+  useEffect(() => {
+    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+    document.title = t.appTitle;
+  }, [locale, t]);
+}
+
+function DocumentLanguage() {
+  useDocumentLanguage();
+  return null;
 }
 
 function Header() {
   const t = useT();
   const { locale, setLocale } = useLocaleStore();
-  useEffect(() => {
-    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
-    document.title = t.appTitle;
-  }, [locale, t]);
+  useDocumentLanguage();
   return (
     <header className="site-header">
       <div>
@@ -58,18 +70,21 @@ function Header() {
   );
 }
 
-export function App() {
+/** The page; `embedded` (embed mode) shows the calculator alone, for a partner's iframe. */
+export function App({ embedded = false }: { embedded?: boolean }) {
   const [client] = useState(() => new QueryClient());
   const t = useT();
   return (
     <QueryClientProvider client={client}>
-      <Header />
+      {embedded ? <DocumentLanguage /> : <Header />}
       <main>
-        <Page />
+        <Page embedded={embedded} />
       </main>
-      <footer className="site-footer">
-        <p>{t.footer}</p>
-      </footer>
+      {!embedded && (
+        <footer className="site-footer">
+          <p>{t.footer}</p>
+        </footer>
+      )}
     </QueryClientProvider>
   );
 }

@@ -5,6 +5,7 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Catalogs } from '../engine/catalog.ts';
 import { Calculator } from '../features/calculator/components/calculator.tsx';
+import { EmbedBridge } from '../features/embed/embed-bridge.tsx';
 import { useT } from '../lib/i18n/locale.ts';
 import { CalculatorProvider } from '../stores/calculator.ts';
 import { initialScenario } from '../stores/initial-scenario.ts';
@@ -21,14 +22,18 @@ function DecisionsLoading() {
   );
 }
 
-export function CalculatorPage({ catalogs }: { catalogs: Catalogs }) {
+export function CalculatorPage({ catalogs, embedded }: { catalogs: Catalogs; embedded: boolean }) {
   const [start] = useState(() => initialScenario(window.location.search, catalogs));
   return (
     <CalculatorProvider initial={start.inputs}>
       <Calculator catalogs={catalogs} start={start} />
-      <Suspense fallback={<DecisionsLoading />}>
-        <Decisions catalogs={catalogs} />
-      </Suspense>
+      {embedded ? (
+        <EmbedBridge catalogs={catalogs} />
+      ) : (
+        <Suspense fallback={<DecisionsLoading />}>
+          <Decisions catalogs={catalogs} />
+        </Suspense>
+      )}
     </CalculatorProvider>
   );
 }

@@ -1,0 +1,106 @@
+/**
+ * The calculator's side of the embedding API: announces itself, posts the estimate whenever it
+ * changes and the page's height whenever it changes, and takes set-scenario / set-locale from the
+ * host. It talks to one origin only (never "*"); anything else is ignored with a console warning.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import type { Catalogs } from '../../engine/catalog.ts';
+import { quote } from '../../engine/estimate.ts';
+import { validateScenario } from '../../engine/scenario.ts';
+import { formatInputError } from '../../engine/issues.ts';
+import { useLocaleStore } from '../../lib/i18n/locale.ts';
+import { useCalculator } from '../../stores/calculator.ts';
+import { PROTOCOL_VERSION, embedConfig, parseIncoming, type OutgoingMessage } from './protocol.ts';
+
+/** Origins a deployment allows to embed it, fixed at build time (VITE_EMBED_ALLOWED_ORIGINS, comma-separated). */
+const ALLOWLIST: readonly string[] = (import.meta.env.VITE_EMBED_ALLOWED_ORIGINS ?? '')
+  .split(',')
+  .map((s: string) => s.trim())
+  .filter(Boolean);
+
+/** The origin of the page that embeds this one, as the browser reports it. */
+function embeddingOrigin(): string | undefined {
+  if (window.parent === window) return undefined;
+  const ancestors = window.location.ancestorOrigins;
+  if (ancestors && ancestors.length > 0) return ancestors[0];
+  try {
+    return document.referrer ? new URL(document.referrer).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function EmbedBridge({ catalogs }: { catalogs: Catalogs }) {
+  const config = useMemo(() => embedConfig(new URLSearchParams(window.location.search).get('parentOrigin'), embeddingOrigin(), ALLOWLIST), []);
+  const inputs = useCalculator((s) => s.inputs);
+  const load = useCalculator((s) => s.load);
+  const setLocale = useLocaleStore((s) => s.setLocale);
+  const lastEstimate = useRef('');
+  const origin = config.parentOrigin;
+
+  const post = useMemo(
+    () => (message: OutgoingMessage) => {
+      if (origin) window.parent.postMessage(message, origin);
+    },
+    [origin],
+  );
+
+  useEffect(() => {
+    if (config.problem) console.warn(`[apigw-calc] embedding: ${config.problem}`);
+    post({ type: 'apigw-calc:ready', version: PROTOCOL_VERSION });
+  }, [config, post]);
+
+  // The estimate, each time it changes.
+  useEffect(() => {
+    const r = quote(inputs, catalogs);
+    if (!r.ok) return;
+    const json = JSON.stringify(r.estimate);
+    if (json === lastEstimate.current) return;
+    lastEstimate.current = json;
+    post({ type: 'apigw-calc:estimate', version: PROTOCOL_VERSION, scenario: inputs, estimate: r.estimate });
+  }, [inputs, catalogs, post]);
+
+  // The page's height, each time it changes, so the host can size the iframe.
+  useEffect(() => {
+    let last = -1;
+    const observer = new ResizeObserver(() => {
+      const height = Math.ceil(document.documentElement.scrollHeight);
+      if (height !== last) {
+        last = height;
+        post({ type: 'apigw-calc:resize', version: PROTOCOL_VERSION, height });
+      }
+    });
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [post]);
+
+  // Messages from the host.
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (!origin || event.origin !== origin || event.source !== window.parent) {
+        console.warn(`[apigw-calc] ignored a message from ${event.origin}: not the embedding page`);
+        return;
+      }
+      const parsed = parseIncoming(event.data);
+      if (!parsed.ok) {
+        console.warn(`[apigw-calc] ignored a message: ${parsed.reason}`);
+        return;
+      }
+      const m = parsed.message;
+      if (m.type === 'apigw-calc:set-locale') {
+        setLocale(m.locale);
+        return;
+      }
+      const v = validateScenario(m.scenario, catalogs);
+      if (!v.ok) {
+        console.warn(`[apigw-calc] ignored set-scenario: ${formatInputError(v.errors)}`);
+        return;
+      }
+      load(m.scenario as Record<string, unknown>);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [origin, catalogs, load, setLocale]);
+
+  return null;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { embedConfig, parseIncoming, parseOrigin } from './protocol.ts';
+
+describe('embedding protocol', () => {
+  it('accepts the two host messages of version 1', () => {
+    expect(parseIncoming({ type: 'apigw-calc:set-scenario', version: 1, scenario: { a: 1 } })).toEqual({ ok: true, message: { type: 'apigw-calc:set-scenario', scenario: { a: 1 } } });
+    expect(parseIncoming({ type: 'apigw-calc:set-locale', version: 1, locale: 'en' })).toEqual({ ok: true, message: { type: 'apigw-calc:set-locale', locale: 'en' } });
+  });
+
+  it.each([
+    ['a string', 'apigw-calc:set-locale'],
+    ['another prefix', { type: 'other:set-locale', version: 1, locale: 'en' }],
+    ['another version', { type: 'apigw-calc:set-locale', version: 2, locale: 'en' }],
+    ['an unknown locale', { type: 'apigw-calc:set-locale', version: 1, locale: 'fr' }],
+    ['an extra field', { type: 'apigw-calc:set-scenario', version: 1, scenario: {}, run: 'x' }],
+    ['no scenario', { type: 'apigw-calc:set-scenario', version: 1 }],
+    ['an unknown type', { type: 'apigw-calc:delete', version: 1 }],
+  ])('refuses %s', (_what, data) => {
+    expect(parseIncoming(data).ok).toBe(false);
+  });
+
+  it('reads origins strictly', () => {
+    expect(parseOrigin('https://partner.example')).toBe('https://partner.example');
+    expect(parseOrigin('http://localhost:4173/')).toBe('http://localhost:4173');
+    expect(parseOrigin('https://partner.example/path')).toBeUndefined();
+    expect(parseOrigin('javascript:alert(1)')).toBeUndefined();
+    expect(parseOrigin('*')).toBeUndefined();
+  });
+
+  it('talks only to the origin that really embeds it, and only if allowed', () => {
+    expect(embedConfig('https://a.example', 'https://a.example', [])).toEqual({ parentOrigin: 'https://a.example' });
+    expect(embedConfig('https://a.example', 'https://evil.example', []).problem).toMatch(/not the page that embeds/);
+    expect(embedConfig('https://a.example', undefined, []).problem).toMatch(/cannot be confirmed/);
+    expect(embedConfig('https://a.example', 'https://a.example', ['https://b.example']).problem).toMatch(/not allowed/);
+    expect(embedConfig(null, 'https://a.example', []).problem).toMatch(/no parentOrigin/);
+  });
+});
