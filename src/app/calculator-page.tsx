@@ -6,6 +6,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { Catalogs } from '../engine/catalog.ts';
 import { Calculator } from '../features/calculator/components/calculator.tsx';
 import { EmbedBridge } from '../features/embed/embed-bridge.tsx';
+import { ExportBar } from '../features/export/components/export-bar.tsx';
 import { useT } from '../lib/i18n/locale.ts';
 import { CalculatorProvider } from '../stores/calculator.ts';
 import { initialScenario } from '../stores/initial-scenario.ts';
@@ -26,7 +27,7 @@ export function CalculatorPage({ catalogs, embedded }: { catalogs: Catalogs; emb
   const [start] = useState(() => initialScenario(window.location.search, catalogs));
   return (
     <CalculatorProvider initial={start.inputs}>
-      <Calculator catalogs={catalogs} start={start} />
+      <Calculator catalogs={catalogs} start={start} actions={<ExportBar catalogs={catalogs} />} />
       {embedded ? (
         <EmbedBridge catalogs={catalogs} />
       ) : (

@@ -1,5 +1,5 @@
 /** The calculator: presets, the form, and the estimate beside it; the URL follows every change. */
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Catalogs } from '../../../engine/catalog.ts';
 import { validateScenario } from '../../../engine/scenario.ts';
 import { useLocale, useT } from '../../../lib/i18n/locale.ts';
@@ -65,8 +65,8 @@ function UrlSync({ catalogs, scenarioOk, brokenLinkInputs }: { catalogs: Catalog
   return null;
 }
 
-/** The calculator, inside a CalculatorProvider that holds `start.inputs`. */
-export function Calculator({ catalogs, start }: { catalogs: Catalogs; start: InitialScenario }) {
+/** The calculator, inside a CalculatorProvider that holds `start.inputs`; `actions` go under the estimate. */
+export function Calculator({ catalogs, start, actions }: { catalogs: Catalogs; start: InitialScenario; actions?: ReactNode }) {
   const view = useEstimate(catalogs);
   const { inUse, missing } = priceKeysOf(view);
   return (
@@ -85,6 +85,7 @@ export function Calculator({ catalogs, start }: { catalogs: Catalogs; start: Ini
           <PrintSummary catalogs={catalogs} />
           <Result view={view} />
           <ShareBar stale={view.stale} />
+          {actions}
         </div>
       </div>
     </>

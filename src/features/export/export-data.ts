@@ -1,0 +1,68 @@
+/**
+ * What leaves the page: the estimate on screen as CSV (for Excel), as JSON, and as a short text for
+ * chat. Built from the same estimate and language as the screen, so the export is what the user saw.
+ */
+import type { Estimate } from '../../engine/estimate.ts';
+import type { ScenarioJson } from '../../engine/scenario.ts';
+import type { Messages } from '../../lib/i18n/en.ts';
+
+/** Excel reads a UTF-8 file as UTF-8 (and shows Chinese correctly) only with a byte-order mark. */
+const BOM = '\uFEFF';
+
+/** One CSV cell: quoted when needed; text that a spreadsheet would run as a formula is defused. */
+function cell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const row = (cells: string[]) => cells.map(cell).join(',');
+
+export interface ExportContext {
+  estimate: Estimate;
+  scenario: ScenarioJson;
+  t: Messages;
+  link: string;
+  /** When the export was made (ISO 8601). */
+  exportedAt: string;
+}
+
+export function estimateCsv({ estimate: e, scenario, t, link, exportedAt }: ExportContext): string {
+  const c = t.csv;
+  const rows: string[] = [row(c.columns)];
+  for (const l of e.lines) {
+    rows.push(row([t.lineNames[l.id], l.quantity, t.units[l.unit], l.unitPrice ?? '', t.priceUnits[l.priceUnit], l.formula, l.amount, t.confidence[l.confidence], l.source, l.asOf ?? '']));
+  }
+  for (const m of e.missing) {
+    rows.push(row([t.lineNames[m.id], m.quantity, t.units[m.unit], '', t.priceUnits[m.priceUnit], t.missingPrice, '', '', '', '']));
+  }
+  rows.push('');
+  rows.push(row([e.complete ? c.total : c.totalLowerBound, '', '', '', '', '', e.total]));
+  if (e.upfront !== '0.00') rows.push(row([c.upfront, '', '', '', '', '', e.upfront]));
+  rows.push('');
+  rows.push(row([c.scenario]));
+  rows.push(row([c.field, c.value]));
+  for (const [field, value] of Object.entries(scenario)) rows.push(row([field, typeof value === 'object' ? JSON.stringify(value) : String(value)]));
+  rows.push('');
+  rows.push(row([c.catalog, e.catalog.vendor]));
+  rows.push(row([c.version, e.catalog.version]));
+  rows.push(row([c.asOf, e.catalog.asOf]));
+  rows.push(row([c.link, link]));
+  rows.push(row([c.exported, exportedAt]));
+  return `${BOM}${rows.join('\r\n')}\r\n`;
+}
+
+export function estimateJson({ estimate, scenario, link, exportedAt }: ExportContext): string {
+  return `${JSON.stringify({ scenario, estimate, link, exportedAt }, null, 2)}\n`;
+}
+
+/** A few lines for chat: what is priced, the total, each line, the link. */
+export function summaryText({ estimate: e, t, link }: ExportContext, title: string, format: (amount: string) => string): string {
+  const total = e.complete ? format(e.total) : `${t.atLeast} ${format(e.total)}`;
+  return [
+    title,
+    `${t.monthlyTotal}: ${total}${e.upfront !== '0.00' ? ` · ${t.upfront}: ${format(e.upfront)}` : ''}`,
+    ...e.lines.map((l) => `· ${t.lineNames[l.id]}: ${l.formula}`),
+    ...e.missing.map((m) => `· ${t.lineNames[m.id]}: ${t.missingPrice}`),
+    link,
+  ].join('\n');
+}
