@@ -9,7 +9,7 @@ import { isRecord } from './issues.ts';
 import { isDedicated, type ScenarioJson } from './scenario.ts';
 
 /** Fields that describe the workload, not the product: they apply to every offering. */
-const WORKLOAD_FIELDS = ['callsPerMonth', 'peakQps', 'responseKB', 'requestKB', 'clientGB', 'backendGB', 'client', 'backend', 'firstYear'] as const;
+export const WORKLOAD_FIELDS = ['callsPerMonth', 'peakQps', 'responseKB', 'requestKB', 'clientGB', 'backendGB', 'client', 'backend', 'firstYear'] as const;
 
 /** A number field of a document as a number, for comparisons of capacity only (never for money). */
 function loose(value: unknown): number | undefined {

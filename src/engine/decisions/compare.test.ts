@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogs } from '../../cli/catalogs.ts';
 import { validateScenario, type ScenarioJson } from '../scenario.ts';
-import { compareOptions, recommend } from './compare.ts';
+import * as fc from 'fast-check';
+import { compareOptions, planOptions, priceOptions, recommend } from './compare.ts';
 
 const catalogs = loadCatalogs();
 function compare(json: ScenarioJson, city?: Parameters<typeof compareOptions>[3]) {
@@ -57,6 +58,26 @@ describe('cross-vendor comparison', () => {
   it('compares within the region when it has no comparison city', () => {
     const options = compare({ ...BEIJING, region: 'ap-nanjing' });
     expect(new Set(options.map((o) => o.offering))).toEqual(new Set(['tencent.shared', 'tencent.dedicated']));
+  });
+});
+
+describe('a kept plan', () => {
+  it('prices a new workload exactly as a fresh comparison does', () => {
+    const base = validateScenario({ version: 1, ...BEIJING }, catalogs);
+    if (!base.ok) throw new Error('invalid');
+    const plan = planOptions(base.scenario, { version: 1, ...BEIJING }, catalogs);
+    fc.assert(
+      fc.property(
+        fc.record({ callsPerMonth: fc.integer({ min: 0, max: 2e9 }), responseKB: fc.integer({ min: 0, max: 64 }), client: fc.constantFrom('internet', 'private'), backend: fc.constantFrom('private', 'internet', 'none'), firstYear: fc.boolean() }),
+        (workload) => {
+          const doc = { version: 1, ...BEIJING, ...workload };
+          const v = validateScenario(doc, catalogs);
+          if (!v.ok) throw new Error('invalid');
+          expect(priceOptions(plan, v.scenario, doc, catalogs)).toEqual(compareOptions(v.scenario, doc, catalogs));
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
 

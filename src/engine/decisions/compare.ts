@@ -4,11 +4,11 @@
  * a vendor does not publish come after the priced ones ("price on request"), never ranked as free.
  */
 import { findOffering, findRegion, type Catalogs, type City } from '../catalog.ts';
-import { monthlyTotal, type MonthlyTotal } from '../estimate.ts';
+import { monthlyTotal } from '../estimate.ts';
 import { BILLINGS, OFFERINGS, type Billing, type OfferingId } from '../ids.ts';
 import { Dec, dec, moneyString } from '../money.ts';
 import { isDedicated, validateScenario, type Scenario, type ScenarioJson } from '../scenario.ts';
-import { editionsIn, withOffering } from '../scenario-edit.ts';
+import { WORKLOAD_FIELDS, editionsIn, withOffering } from '../scenario-edit.ts';
 import { DEFAULT_HOURS } from '../units.ts';
 
 export interface CompareOption {
@@ -46,20 +46,32 @@ export function cityOf(catalogs: Catalogs, offering: OfferingId, region: string)
   return found ? findRegion(found.catalog, region)?.city : undefined;
 }
 
-/** An option's month, priced without the explanation (the calculator explains the one the user loads). */
-function priced(doc: ScenarioJson, catalogs: Catalogs): MonthlyTotal | undefined {
-  const v = validateScenario(doc, catalogs);
-  return v.ok ? monthlyTotal(v.scenario, catalogs) : undefined;
+/** An option before pricing: what it is, with its validated scenario. */
+export interface PlannedOption {
+  offering: OfferingId;
+  region: string;
+  edition?: string;
+  billing?: Billing;
+  instances: number;
+  scenario: Scenario;
+  doc: ScenarioJson;
+  sla?: string;
+  capacity?: number;
 }
 
 /**
- * Every option for the scenario's workload in `city` (by default the scenario's own city; a region
- * with no comparison city compares the offerings sold in that very region).
+ * Which options there are for the scenario in `city` (by default the scenario's own city; a region
+ * with no comparison city compares the offerings sold in that very region). The plan depends on the
+ * peak QPS and hours but not on the rest of the workload, so a page can keep it while calls are typed.
  */
-export function compareOptions(base: Scenario, doc: ScenarioJson, catalogs: Catalogs, city = cityOf(catalogs, base.offering, base.region)): CompareOption[] {
+export function planOptions(base: Scenario, doc: ScenarioJson, catalogs: Catalogs, city = cityOf(catalogs, base.offering, base.region)): PlannedOption[] {
   const peak = base.peakQps;
   const hours = base.billing === 'payg' ? base.hours.toString() : DEFAULT_HOURS;
-  const options: CompareOption[] = [];
+  const planned: PlannedOption[] = [];
+  const add = (d: ScenarioJson, o: Omit<PlannedOption, 'scenario' | 'doc'>) => {
+    const v = validateScenario(d, catalogs);
+    if (v.ok) planned.push({ ...o, scenario: v.scenario, doc: d });
+  };
   for (const offering of OFFERINGS) {
     const found = findOffering(catalogs, offering);
     if (!found) continue;
@@ -70,8 +82,7 @@ export function compareOptions(base: Scenario, doc: ScenarioJson, catalogs: Cata
     if (!isDedicated(offering)) {
       const cap = found.offering.qpsCap;
       if (cap !== undefined && peak && peak.gt(cap)) continue; // cannot carry the peak
-      const p = priced(moved, catalogs);
-      if (p) options.push(option(offering, region, moved, p, found.offering.sla, cap, peak));
+      add(moved, { offering, region, instances: 1, ...(found.offering.sla !== undefined && { sla: found.offering.sla }), ...(cap !== undefined && { capacity: cap }) });
       continue;
     }
     const sold = editionsIn(catalogs, offering, region);
@@ -89,30 +100,58 @@ export function compareOptions(base: Scenario, doc: ScenarioJson, catalogs: Cata
         if (billing === 'payg') d.hours = hours;
         else delete d.hours;
         if (instances === 1) delete d.instances;
-        const p = priced(d, catalogs);
-        if (p) options.push(option(offering, region, d, p, e.sla, e.qps * instances, peak, e.id, billing, instances));
+        add(d, { offering, region, edition: e.id, billing, instances, ...(e.sla !== undefined && { sla: e.sla }), capacity: e.qps * instances });
       }
     }
   }
+  return planned;
+}
+
+/** A validated option with the base scenario's workload (the same in every option, valid for each). */
+function withWorkloadOf(s: Scenario, base: Scenario): Scenario {
+  const { clientGB: _clientGB, backendGB: _backendGB, peakQps: _peakQps, ...rest } = s;
+  return {
+    ...rest,
+    callsPerMonth: base.callsPerMonth,
+    responseKB: base.responseKB,
+    requestKB: base.requestKB,
+    client: base.client,
+    backend: base.backend,
+    firstYear: base.firstYear,
+    ...(base.clientGB !== undefined && { clientGB: base.clientGB }),
+    ...(base.backendGB !== undefined && { backendGB: base.backendGB }),
+    ...(base.peakQps !== undefined && { peakQps: base.peakQps }),
+  };
+}
+
+/** The planned options priced for the base scenario's workload, ranked. */
+export function priceOptions(planned: PlannedOption[], base: Scenario, doc: ScenarioJson, catalogs: Catalogs): CompareOption[] {
+  const options = planned.map((p): CompareOption => {
+    const m = monthlyTotal(withWorkloadOf(p.scenario, base), catalogs);
+    const scenario: ScenarioJson = { ...p.doc };
+    for (const f of WORKLOAD_FIELDS) {
+      if (doc[f] === undefined) delete scenario[f];
+      else scenario[f] = doc[f];
+    }
+    return {
+      offering: p.offering, region: p.region, instances: p.instances, scenario,
+      ...(p.edition !== undefined && { edition: p.edition }),
+      ...(p.billing !== undefined && { billing: p.billing }),
+      total: moneyString(m.total),
+      upfront: moneyString(m.upfront),
+      complete: m.complete,
+      examplePrice: m.examplePrice,
+      ...(p.sla !== undefined && { sla: p.sla }),
+      ...(p.capacity !== undefined && { capacity: p.capacity }),
+      ...(p.capacity !== undefined && base.peakQps && base.peakQps.gt(0) && { headroom: dec(p.capacity).div(base.peakQps) }),
+    };
+  });
   return rank(options);
 }
 
-function option(
-  offering: OfferingId, region: string, scenario: ScenarioJson, p: MonthlyTotal, sla: string | undefined,
-  capacity: number | undefined, peak: Dec | undefined, edition?: string, billing?: Billing, instances = 1,
-): CompareOption {
-  return {
-    offering, region, scenario, instances,
-    ...(edition !== undefined && { edition }),
-    ...(billing !== undefined && { billing }),
-    total: moneyString(p.total),
-    upfront: moneyString(p.upfront),
-    complete: p.complete,
-    examplePrice: p.examplePrice,
-    ...(sla !== undefined && { sla }),
-    ...(capacity !== undefined && { capacity }),
-    ...(capacity !== undefined && peak && peak.gt(0) && { headroom: dec(capacity).div(peak) }),
-  };
+/** Every option for the scenario's workload, priced and ranked (planOptions, then priceOptions). */
+export function compareOptions(base: Scenario, doc: ScenarioJson, catalogs: Catalogs, city = cityOf(catalogs, base.offering, base.region)): CompareOption[] {
+  return priceOptions(planOptions(base, doc, catalogs, city), base, doc, catalogs);
 }
 
 /** Cheapest complete first; ties go to the higher SLA, then the larger capacity. Incomplete options follow. */

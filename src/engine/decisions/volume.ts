@@ -29,7 +29,7 @@ export interface VolumeCrossover {
 
 export interface VolumeComparison {
   series: VolumeSeries[];
-  /** Call volumes of the chart's points (log-spaced, plus the scenario's and the crossovers). */
+  /** Call volumes of the chart's points: log-spaced, plus the crossovers (not the scenario's own, so the chart keeps its shape as calls are typed). */
   points: { calls: Dec; totals: (Dec | undefined)[] }[];
   crossovers: VolumeCrossover[];
 }
@@ -90,7 +90,7 @@ export function volumeComparison(base: Scenario, doc: ScenarioJson, catalogs: Ca
   }
 
   const volumes = new Map<string, Dec>(SAMPLE_VOLUMES.map((v) => [v.toString(), v]));
-  for (const v of [base.callsPerMonth, ...crossovers.map((c) => c.calls)]) if (v.gt(0)) volumes.set(v.toString(), v);
+  for (const v of crossovers.map((c) => c.calls)) if (v.gt(0)) volumes.set(v.toString(), v);
   const points = [...volumes.values()]
     .toSorted((a, b) => a.comparedTo(b))
     .map((calls) => ({ calls, totals: series.map((s) => totalAt(s.scenario, calls, catalogs)) }));

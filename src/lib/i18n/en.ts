@@ -139,6 +139,8 @@ export const en = {
   paygAlwaysCheaper: (mode: string) => `Pay-as-you-go stays cheaper than the ${mode} subscription for the whole month.`,
   noSubscriptionPrice: (mode: string) => `No published ${mode} price: enter a quoted price to compare.`,
   stepNote: 'Pay-as-you-go here bills every started hour whole, so its cost rises in steps.',
+  otherCosts: (amount: string) => `The chart shows the instance fee; the other items (${amount} a month) are the same in every billing mode.`,
+  instanceAxis: 'instance fee of the month (¥)',
   hoursAxis: 'hours running in the month',
   costAxis: 'cost of the month (¥)',
   currentHours: 'your hours',

@@ -139,6 +139,8 @@ export const zh: Messages = {
   paygAlwaysCheaper: (mode: string) => `整月按量计费都比${mode}便宜。`,
   noSubscriptionPrice: (mode: string) => `未公布${mode}价格：请输入报价后比较。`,
   stepNote: '此处按量计费不足一小时按一小时计，费用呈阶梯上升。',
+  otherCosts: (amount: string) => `图中为实例费用；其他费用（每月 ${amount}）在各计费方式下相同。`,
+  instanceAxis: '本月实例费用（元）',
   hoursAxis: '本月运行小时数',
   costAxis: '本月费用（元）',
   currentHours: '您的小时数',

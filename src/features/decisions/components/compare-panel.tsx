@@ -1,7 +1,9 @@
 /** The workload at every vendor in the same city, ranked; a recommendation; one click loads an option. */
 import { useMemo, useState } from 'react';
 import { findOffering, findRegion, type Catalogs } from '../../../engine/catalog.ts';
-import { cityOf, compareOptions, recommend } from '../../../engine/decisions/compare.ts';
+import { cityOf, planOptions, priceOptions, recommend } from '../../../engine/decisions/compare.ts';
+import { WORKLOAD_FIELDS } from '../../../engine/scenario-edit.ts';
+import { useKeyed } from '../../../lib/use-keyed.ts';
 import { dec, moneyString } from '../../../engine/money.ts';
 import type { Scenario, ScenarioJson } from '../../../engine/scenario.ts';
 import { formatDecimal, formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
@@ -10,6 +12,13 @@ import { optionName } from '../option-name.ts';
 import { CostBar } from './cost-bar.tsx';
 
 const SLAS = ['', '99.9', '99.95', '99.99'] as const;
+
+/** What the option set depends on: the scenario without its workload (the peak QPS stays: it picks editions). */
+function planKey(doc: ScenarioJson, city: string | undefined): string {
+  const rest: ScenarioJson = { ...doc };
+  for (const f of WORKLOAD_FIELDS) if (f !== 'peakQps') delete rest[f];
+  return JSON.stringify([rest, city]);
+}
 /** Rows shown before "show all": enough to decide, few enough to read. */
 const FIRST_ROWS = 10;
 
@@ -20,7 +29,9 @@ export function ComparePanel({ scenario, doc, catalogs }: { scenario: Scenario; 
   const [minSla, setMinSla] = useState<(typeof SLAS)[number]>('');
   const [all, setAll] = useState(false);
   const city = cityOf(catalogs, scenario.offering, scenario.region);
-  const options = useMemo(() => compareOptions(scenario, doc, catalogs, city), [scenario, doc, catalogs, city]);
+  // The option set depends on everything but the workload; typing calls only re-prices it.
+  const plan = useKeyed(planKey(doc, city), () => planOptions(scenario, doc, catalogs, city));
+  const options = useMemo(() => priceOptions(plan, scenario, doc, catalogs), [plan, scenario, doc, catalogs]);
   const rec = recommend(options, minSla || undefined);
   const name = (o: (typeof options)[number]) => optionName(catalogs, t, locale, o);
   const regionName = (o: (typeof options)[number]) => {

@@ -3,9 +3,9 @@
  * (pay-per-call offerings), the cross-vendor comparison with a recommendation, and the spike plan.
  * They follow the inputs at lower priority than the form, so typing stays within a frame.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { Catalogs } from '../../../engine/catalog.ts';
-import { isDedicated, validateScenario } from '../../../engine/scenario.ts';
+import { isDedicated, validateScenario, type ScenarioJson } from '../../../engine/scenario.ts';
 import { useT } from '../../../lib/i18n/locale.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { BreakEvenPanel } from './break-even-panel.tsx';
@@ -14,8 +14,14 @@ import { SpikePanel } from './spike-panel.tsx';
 import { VolumePanel } from './volume-panel.tsx';
 
 export default function Decisions({ catalogs }: { catalogs: Catalogs }) {
-  const t = useT();
+  // The urgent render (a keystroke) hands the content the previous inputs, so memo skips it entirely;
+  // the content re-renders only in the deferred render, with the new inputs.
   const inputs = useDeferredValue(useCalculator((s) => s.inputs));
+  return <DecisionsContent inputs={inputs} catalogs={catalogs} />;
+}
+
+const DecisionsContent = memo(function DecisionsContent({ inputs, catalogs }: { inputs: ScenarioJson; catalogs: Catalogs }) {
+  const t = useT();
   const v = useMemo(() => validateScenario(inputs, catalogs), [inputs, catalogs]);
   if (!v.ok) return null;
   const dedicated = isDedicated(v.scenario.offering);
@@ -30,4 +36,4 @@ export default function Decisions({ catalogs }: { catalogs: Catalogs }) {
       <ComparePanel scenario={v.scenario} doc={inputs} catalogs={catalogs} />
     </section>
   );
-}
+});

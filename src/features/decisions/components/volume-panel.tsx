@@ -1,20 +1,59 @@
 /** Cost against calls per month: the city's pay-per-call offerings and its dedicated instances. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import { useKeyed } from '../../../lib/use-keyed.ts';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Catalogs } from '../../../engine/catalog.ts';
 import { volumeComparison } from '../../../engine/decisions/volume.ts';
 import type { Scenario, ScenarioJson } from '../../../engine/scenario.ts';
-import { formatDecimal, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import type { Messages } from '../../../lib/i18n/en.ts';
+import { formatDecimal, useLocale, useT, type Locale } from '../../../lib/i18n/locale.ts';
 import { describeCount } from '../../../lib/magnitude.ts';
 import { optionName } from '../option-name.ts';
 import { SERIES_COLOURS, axisCount, axisMoney, toPlot, tooltipMoney } from './chart-format.ts';
 
+interface ChartProps {
+  /** JSON of the points and series, so the chart re-renders only when its shape changes. */
+  chart: string;
+  t: Messages;
+  locale: Locale;
+}
+
+const VolumeChart = memo(function VolumeChart({ chart, t, locale }: ChartProps) {
+  const { data, names, dedicated, crossovers } = useMemo(
+    () => JSON.parse(chart) as { data: Record<string, number | null>[]; names: string[]; dedicated: boolean[]; crossovers: number[] },
+    [chart],
+  );
+  return (
+    <div className="chart" role="img" aria-label={t.volume}>
+      <LineChart responsive style={{ width: '100%', height: 300 }} data={data} margin={{ top: 24, right: 16, bottom: 8, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="calls" type="number" scale="log" domain={['dataMin', 'dataMax']} ticks={[1e5, 1e6, 1e7, 1e8, 1e9, 1e10]} tickFormatter={axisCount(locale)} label={{ value: t.callsAxis, position: 'insideBottom', offset: -4 }} height={40} />
+        <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow tickFormatter={axisMoney(locale)} width={64} />
+        <Tooltip formatter={tooltipMoney(locale)} labelFormatter={(c) => `${axisCount(locale)(Number(c))} ${t.callsUnit}`} />
+        <Legend />
+        {names.map((name, i) => (
+          <Line key={name} dataKey={`s${i}`} name={name} stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]} strokeDasharray={dedicated[i] ? '6 3' : undefined} dot={false} isAnimationActive={false} connectNulls />
+        ))}
+        {crossovers.map((x) => (
+          <ReferenceLine key={x} x={x} stroke="#475569" strokeDasharray="2 2" />
+        ))}
+      </LineChart>
+    </div>
+  );
+});
+
 export function VolumePanel({ scenario, doc, catalogs }: { scenario: Scenario; doc: ScenarioJson; catalogs: Catalogs }) {
   const t = useT();
   const locale = useLocale();
-  const v = useMemo(() => volumeComparison(scenario, doc, catalogs), [scenario, doc, catalogs]);
+  // The curves do not depend on the call count being typed: only on the rest of the scenario.
+  const v = useKeyed(JSON.stringify({ ...doc, callsPerMonth: null }), () => volumeComparison(scenario, doc, catalogs));
   const names = v.series.map((s) => optionName(catalogs, t, locale, { offering: s.offering, ...(s.edition && { edition: s.edition, billing: 'monthly' as const }) }));
-  const data = v.points.map((p) => ({ calls: toPlot(p.calls), ...Object.fromEntries(p.totals.map((x, i) => [`s${i}`, x === undefined ? null : toPlot(x)])) }));
+  const chart = JSON.stringify({
+    data: v.points.map((p) => ({ calls: toPlot(p.calls), ...Object.fromEntries(p.totals.map((x, i) => [`s${i}`, x === undefined ? null : toPlot(x)])) })),
+    names,
+    dedicated: v.series.map((s) => s.edition !== undefined),
+    crossovers: v.crossovers.map((c) => toPlot(c.calls)),
+  });
   const count = (calls: string) => {
     const m = describeCount(calls, locale);
     return `${formatDecimal(calls, locale)}${m ? ` (${m})` : ''}`;
@@ -35,19 +74,7 @@ export function VolumePanel({ scenario, doc, catalogs }: { scenario: Scenario; d
           );
         })}
       </ul>
-      <div className="chart" role="img" aria-label={t.volume}>
-        <LineChart responsive style={{ width: '100%', height: 300 }} data={data} margin={{ top: 24, right: 16, bottom: 8, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="calls" type="number" scale="log" domain={['dataMin', 'dataMax']} ticks={[1e5, 1e6, 1e7, 1e8, 1e9, 1e10]} tickFormatter={axisCount(locale)} label={{ value: t.callsAxis, position: 'insideBottom', offset: -4 }} height={40} />
-          <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow tickFormatter={axisMoney(locale)} width={64} />
-          <Tooltip formatter={tooltipMoney(locale)} labelFormatter={(c) => `${axisCount(locale)(Number(c))} ${t.callsUnit}`} />
-          <Legend />
-          {v.series.map((s, i) => (
-            <Line key={s.offering} dataKey={`s${i}`} name={names[i]} stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]} strokeDasharray={s.edition ? '6 3' : undefined} dot={false} isAnimationActive={false} connectNulls />
-          ))}
-          {scenario.callsPerMonth.gt(0) && <ReferenceLine x={toPlot(scenario.callsPerMonth)} stroke="#475569" label={{ value: t.currentCalls, position: 'top' }} />}
-        </LineChart>
-      </div>
+      <VolumeChart chart={chart} t={t} locale={locale} />
     </article>
   );
 }
