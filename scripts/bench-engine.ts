@@ -5,7 +5,8 @@
  */
 import { loadCatalogs } from '../src/cli/catalogs.ts';
 import { findOffering } from '../src/engine/catalog.ts';
-import { estimate, quote } from '../src/engine/estimate.ts';
+import { compareOptions } from '../src/engine/decisions/compare.ts';
+import { estimate, monthlyTotal, quote } from '../src/engine/estimate.ts';
 import { BILLINGS, OFFERINGS } from '../src/engine/ids.ts';
 import { isDedicated, validateScenario, type Scenario, type ScenarioJson } from '../src/engine/scenario.ts';
 
@@ -62,6 +63,12 @@ for (const offering of OFFERINGS) {
 }
 const whole = median(() => scenarios.forEach((s) => estimate(s, catalogs)), 500);
 const withValidation = median(() => docs.forEach((d) => quote(d, catalogs)), 500);
+const totalsOnly = median(() => scenarios.forEach((s) => monthlyTotal(s, catalogs)), 500);
+const [first] = docs;
+const base = validated([first!])[0]!;
+const comparison = median(() => compareOptions(base, first!, catalogs, 'guangzhou'), 200);
 console.log(`\ncomparison: ${scenarios.length} estimates (every edition × billing mode of every vendor)`);
-console.log(`  estimate only           ${(whole).toFixed(3)} ms   (target < 1 ms)`);
-console.log(`  validate + estimate     ${(withValidation).toFixed(3)} ms`);
+console.log(`  explained estimates     ${(whole).toFixed(3)} ms   (target < 1 ms)`);
+console.log(`  validate + explained    ${(withValidation).toFixed(3)} ms`);
+console.log(`  totals only             ${(totalsOnly).toFixed(3)} ms   (monthlyTotal: what rankings and charts use)`);
+console.log(`  compareOptions          ${(comparison).toFixed(3)} ms   (the page's comparison: plan, validate, price, rank)`);
