@@ -51,6 +51,8 @@ function Summary({ catalogs, printed }: { catalogs: Catalogs; printed: Printed }
     [`${t.responseKB} / ${t.requestKB}`, `${String(inputs.responseKB ?? 0)} / ${String(inputs.requestKB ?? 0)} ${t.kb}`],
     [t.client, labels.client[(inputs.client as ClientPlace | undefined) ?? 'internet'][locale]],
     [t.backend, labels.backend[(inputs.backend as BackendPlace | undefined) ?? 'private'][locale]],
+    ...(inputs.firstYear === true ? [[t.firstYear, '✓'] as [string, string]] : []),
+    ...(inputs.bandwidthHours !== undefined ? [[t.bandwidthHours, `${String(inputs.bandwidthHours)} ${t.hoursUnit}`] as [string, string]] : []),
     ...(inputs.discountPercent !== undefined ? [[t.discount, `${String(inputs.discountPercent)}%`] as [string, string]] : []),
   ];
   return (
