@@ -14,7 +14,6 @@ export type Dec = InstanceType<typeof Dec>;
 
 export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
-export const CENT = new Dec('0.01');
 
 /** A decimal from a string (or a safe integer count such as an instance count). */
 export function dec(value: string | number): Dec {

@@ -14,6 +14,3 @@ export const DEFAULT_HOURS = '730';
 
 /** Most hours a billing month can hold: 31 days × 24 h. */
 export const MAX_HOURS = '744';
-
-/** Seconds in an hour, for vendors that meter per second and settle hourly. */
-export const SECONDS_PER_HOUR = '3600';

@@ -9,6 +9,7 @@ import { INSTANCE_BILLING, estimate, ruleContext } from '../estimate.ts';
 import type { Billing } from '../ids.ts';
 import { Dec, ZERO, dec, roundItem } from '../money.ts';
 import { resolvePrice } from '../price.ts';
+import { billedHours } from '../rules/instance.ts';
 import { isDedicated, type Scenario } from '../scenario.ts';
 import { DEFAULT_HOURS, MAX_HOURS, MONTHS_PER_YEAR } from '../units.ts';
 
@@ -39,14 +40,9 @@ export interface BreakEven {
 const HOURS_IN_MONTH = dec(DEFAULT_HOURS);
 const MAX = dec(MAX_HOURS);
 
-/** Hours as pay-as-you-go bills them. */
-export function billedHours(hours: Dec, wholeHours: boolean): Dec {
-  return wholeHours ? hours.ceil() : hours;
-}
-
 /** The month's total on pay-as-you-go for `hours` (the instance fee rounded as one item). */
 export function paygCost(b: BreakEven, hours: Dec): Dec {
-  return b.other.plus(roundItem(billedHours(hours, b.wholeHours).times(b.hourly)));
+  return b.other.plus(roundItem(billedHours(hours, b).times(b.hourly)));
 }
 
 export function breakEven(scenario: Scenario, catalogs: Catalogs): BreakEven | undefined {

@@ -7,7 +7,6 @@ import { en, type Messages } from './en.ts';
 import { zh } from './zh.ts';
 
 export type Locale = 'zh' | 'en';
-export const LOCALES: readonly Locale[] = ['zh', 'en'];
 export const LANG_PARAM = 'lang';
 const MESSAGES: Record<Locale, Messages> = { zh, en };
 

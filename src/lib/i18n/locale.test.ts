@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, formatUnitPrice, initialLocale } from './locale.ts';
+
+describe('the page language', () => {
+  it('is the link\'s, else the browser\'s first language we speak, else Chinese', () => {
+    expect(initialLocale('?lang=en', ['zh-CN'])).toBe('en');
+    expect(initialLocale('?lang=fr', ['en-GB', 'zh'])).toBe('en');
+    expect(initialLocale('', ['de-DE', 'zh-TW'])).toBe('zh');
+    expect(initialLocale('', ['fr-FR'])).toBe('zh');
+  });
+
+  it('formats money from decimal strings exactly, with ¥ and two decimals', () => {
+    expect(formatMoney('3680.00', 'zh')).toBe('¥3,680.00');
+    expect(formatMoney('12345678901234.565', 'en')).toBe('¥12,345,678,901,234.57'); // beyond a float's digits
+    expect(formatUnitPrice('0.063', 'en')).toBe('¥0.063');
+    expect(formatUnitPrice('0.8', 'en')).toBe('¥0.80');
+  });
+});
