@@ -93,7 +93,7 @@ function partAmount(part: ChargePart, price: Dec): Dec {
 }
 
 /** Half-up to 0.01, and never below the vendor's minimum fee for an item that is not zero. */
-function roundFee(exact: Dec, minimum: Dec | undefined): Dec {
+export function roundFee(exact: Dec, minimum: Dec | undefined): Dec {
   const rounded = roundItem(exact);
   return minimum && exact.gt(0) && rounded.lt(minimum) ? minimum : rounded;
 }

@@ -56,6 +56,11 @@ describe('break-even hours', () => {
     expect(huawei.crossovers).toEqual([]);
   });
 
+  it('charges Huawei\'s minimum fee on the curve as the estimate does', () => {
+    const b = of({ offering: 'huawei.dedicated', region: 'cn-north-4', edition: 'professional', client: 'private', prices: { 'instance.payg': '0.001' } });
+    expect(paygCost(b, dec(1)).toString()).toBe('0.01'); // 0.001 → 0.00, raised to Huawei's 0.01
+  });
+
   it('draws the whole-hour step and passes through the crossover', () => {
     const b = of({ offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s1.small' });
     const curve = paygCurve(b);

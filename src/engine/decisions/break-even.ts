@@ -7,8 +7,8 @@
 import type { Catalogs } from '../catalog.ts';
 import { INSTANCE_BILLING, estimate, ruleContext } from '../estimate.ts';
 import type { Billing } from '../ids.ts';
-import { Dec, ZERO, dec, roundItem } from '../money.ts';
-import { resolvePrice } from '../price.ts';
+import { Dec, ZERO, dec } from '../money.ts';
+import { resolvePrice, roundFee } from '../price.ts';
 import { billedHours } from '../rules/instance.ts';
 import { isDedicated, type Scenario } from '../scenario.ts';
 import { DEFAULT_HOURS, MAX_HOURS, MONTHS_PER_YEAR } from '../units.ts';
@@ -32,6 +32,8 @@ export interface BreakEven {
   wholeHours: boolean;
   /** The lines that do not depend on the billing mode, summed (rounded per item, as billed). */
   other: Dec;
+  /** The vendor's minimum fee for an item that is not zero (Huawei), if any. */
+  minimumFee?: Dec;
   crossovers: Crossover[];
   /** Billing modes whose instance price nobody publishes (no crossover can be drawn for them). */
   missing: Billing[];
@@ -42,7 +44,7 @@ const MAX = dec(MAX_HOURS);
 
 /** The month's total on pay-as-you-go for `hours` (the instance fee rounded as one item). */
 export function paygCost(b: BreakEven, hours: Dec): Dec {
-  return b.other.plus(roundItem(billedHours(hours, b).times(b.hourly)));
+  return b.other.plus(roundFee(billedHours(hours, b).times(b.hourly), b.minimumFee));
 }
 
 export function breakEven(scenario: Scenario, catalogs: Catalogs): BreakEven | undefined {
@@ -54,6 +56,7 @@ export function breakEven(scenario: Scenario, catalogs: Catalogs): BreakEven | u
   const base = estimate({ ...scenario, billing: 'payg', hours: ZERO }, catalogs);
   const other = base.lines.filter((l) => l.id !== 'instance').reduce((a, l) => a.plus(l.amount), ZERO);
 
+  const minimumFee = ctx.offering.minimumFee ? dec(ctx.offering.minimumFee.amount) : undefined;
   const missing: Billing[] = [];
   const payg = resolvePrice(ctx, 'instance.payg');
   if (!payg) missing.push('payg');
@@ -68,7 +71,7 @@ export function breakEven(scenario: Scenario, catalogs: Catalogs): BreakEven | u
     }
     // The month's instance fee on the subscription, exact; rounded as the estimate rounds it.
     const exact = billing === 'monthly' ? price.net.times(n) : price.net.times(n).div(MONTHS_PER_YEAR);
-    const monthly = other.plus(roundItem(exact));
+    const monthly = other.plus(roundFee(exact, minimumFee));
     let hours: Dec | undefined;
     if (payg && hourly.gt(0)) {
       // Pay-as-you-go costs hours × hourly; it passes the subscription at exact ÷ hourly hours. With
@@ -83,7 +86,7 @@ export function breakEven(scenario: Scenario, catalogs: Catalogs): BreakEven | u
       ...(hours !== undefined && { hours, percentOfMonth: hours.div(HOURS_IN_MONTH).times(100) }),
     });
   }
-  return { hourly, wholeHours, other, crossovers, missing };
+  return { hourly, wholeHours, other, crossovers, missing, ...(minimumFee && { minimumFee }) };
 }
 
 /** Points of the pay-as-you-go curve for a chart: the ends, each whole hour if billing steps, and the crossovers. */

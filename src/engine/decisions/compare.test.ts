@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogs } from '../../cli/catalogs.ts';
+import { quote } from '../estimate.ts';
 import { validateScenario, type ScenarioJson } from '../scenario.ts';
 import * as fc from 'fast-check';
 import { compareOptions, planOptions, priceOptions, recommend } from './compare.ts';
@@ -48,11 +49,21 @@ describe('cross-vendor comparison', () => {
     expect(options.every((o) => o.edition === 'diamond' && o.instances === 3)).toBe(true);
   });
 
-  it('gives each option a scenario that prices to the same total', () => {
-    for (const o of compare(BEIJING)) {
-      const v = validateScenario(o.scenario, catalogs);
-      expect(v.ok, JSON.stringify(o.scenario)).toBe(true);
+  it('gives each option a scenario that prices to the same total, quoted prices included', () => {
+    const quotedHuawei = { offering: 'huawei.dedicated', region: 'cn-north-4', edition: 'professional', billing: 'monthly', client: 'private', prices: { 'instance.monthly': '5000' } };
+    for (const json of [BEIJING, { ...BEIJING, discountPercent: 20 }, quotedHuawei]) {
+      for (const o of compare(json)) {
+        const r = quote(o.scenario, catalogs);
+        expect(r.ok && [r.estimate.total, r.estimate.complete], JSON.stringify(o.scenario)).toEqual([o.total, o.complete]);
+      }
     }
+  });
+
+  it('applies a quoted price to the scenario\'s own edition only', () => {
+    const options = compare({ offering: 'huawei.dedicated', region: 'cn-north-4', edition: 'professional', billing: 'monthly', client: 'private', prices: { 'instance.monthly': '5000' } });
+    const huawei = options.filter((o) => o.offering === 'huawei.dedicated' && o.billing === 'monthly');
+    expect(huawei.find((o) => o.edition === 'professional')).toMatchObject({ total: '5000.00', complete: true });
+    expect(huawei.filter((o) => o.edition !== 'professional').every((o) => !o.complete)).toBe(true);
   });
 
   it('compares within the region when it has no comparison city', () => {

@@ -9,6 +9,7 @@ import { BILLINGS, OFFERINGS, type Billing, type OfferingId } from '../ids.ts';
 import { Dec, dec, moneyString } from '../money.ts';
 import { isDedicated, validateScenario, type Scenario, type ScenarioJson } from '../scenario.ts';
 import { WORKLOAD_FIELDS, editionsIn, withOffering } from '../scenario-edit.ts';
+import { isRecord } from '../issues.ts';
 import { DEFAULT_HOURS } from '../units.ts';
 
 export interface CompareOption {
@@ -77,7 +78,10 @@ export function planOptions(base: Scenario, doc: ScenarioJson, catalogs: Catalog
     if (!found) continue;
     const region = city ? regionIn(catalogs, offering, city) : found.offering.regions.includes(base.region) ? base.region : undefined;
     if (!region) continue;
-    const moved = { ...withOffering(doc, offering, catalogs), region };
+    const moved: ScenarioJson = { ...withOffering(doc, offering, catalogs), region };
+    // Quoted prices are for the scenario's own offering, region and edition; other options use the catalog's.
+    const quoted = (edition?: string) => offering === base.offering && region === base.region && edition === base.edition;
+    if (!quoted(undefined)) delete moved.prices;
 
     if (!isDedicated(offering)) {
       const cap = found.offering.qpsCap;
@@ -97,6 +101,8 @@ export function planOptions(base: Scenario, doc: ScenarioJson, catalogs: Catalog
     for (const e of fitting) {
       for (const billing of BILLINGS) {
         const d: ScenarioJson = { ...moved, edition: e.id, billing, instances };
+        if (quoted(e.id) && isRecord(doc.prices)) d.prices = doc.prices;
+        else delete d.prices;
         if (billing === 'payg') d.hours = hours;
         else delete d.hours;
         if (instances === 1) delete d.instances;

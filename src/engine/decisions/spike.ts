@@ -24,8 +24,10 @@ export interface SpikePlan {
   baseline: Estimate;
   /** The larger instance on pay-as-you-go for the event and lead hours (instance fee only). */
   spike: Estimate;
-  /** Baseline plus the spike instance. */
+  /** Baseline plus the spike instance (a lower bound when either lacks a price). */
   plan: Dec;
+  /** Both parts of the plan are priced. */
+  planComplete: boolean;
   /** The larger edition on a monthly subscription instead, with the same traffic. */
   upgrade: Estimate;
   complete: boolean;
@@ -42,16 +44,19 @@ function priced(doc: ScenarioJson, catalogs: Catalogs): Estimate | undefined {
 export function spikePlan(doc: ScenarioJson, input: SpikeInput, catalogs: Catalogs): SpikePlan | undefined {
   const { hours: _hours, ...rest } = doc;
   const baseline = priced({ ...rest, edition: input.baseline, billing: input.baselineBilling }, catalogs);
+  // The larger edition: one instance at the catalog's prices (quoted prices were for the baseline's).
+  const { prices: _prices, instances: _instances, ...larger } = rest;
   // The spike instance carries the same calls, whose traffic the baseline line already counts.
   const spike = priced(
     { version: 1, offering: doc.offering, region: doc.region, edition: input.spike, billing: 'payg', hours: input.eventHours.plus(input.leadHours).toString(), client: 'private', backend: 'none' },
     catalogs,
   );
-  const upgrade = priced({ ...rest, edition: input.spike, billing: 'monthly' }, catalogs);
+  const upgrade = priced({ ...larger, edition: input.spike, billing: 'monthly' }, catalogs);
   if (!baseline || !spike || !upgrade) return undefined;
   const spikeFee = spike.lines.find((l) => l.id === 'instance')?.amount ?? '0';
   const plan = dec(baseline.total).plus(spikeFee);
-  const complete = baseline.complete && spike.complete && upgrade.complete;
-  return { baseline, spike, plan, upgrade, complete, saving: complete ? dec(upgrade.total).minus(plan) : ZERO };
+  const planComplete = baseline.complete && spike.complete;
+  const complete = planComplete && upgrade.complete;
+  return { baseline, spike, plan, planComplete, upgrade, complete, saving: complete ? dec(upgrade.total).minus(plan) : ZERO };
 }
 

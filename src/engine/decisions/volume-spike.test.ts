@@ -49,6 +49,21 @@ describe('spike plan', () => {
     expect(p?.complete).toBe(true);
   });
 
+  it('prices the larger edition at its catalog price, one instance, whatever the baseline\'s quote', () => {
+    const doc = { version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s1.small', instances: 3, client: 'private', prices: { 'instance.monthly': '1000' } };
+    const p = spikePlan(doc, { baseline: 'api.s1.small', baselineBilling: 'monthly', spike: 'api.s1.medium', eventHours: dec(24), leadHours: dec(3) }, catalogs);
+    expect(p?.baseline.total).toBe('3000.00'); // 3 × the quoted 1,000
+    expect(p?.upgrade.total).toBe('9980.00'); // one api.s1.medium at the catalog's monthly price
+    expect(p?.plan.toString()).toBe('3434.7'); // + 27 h × 16.10
+  });
+
+  it('says when the plan lacks a price', () => {
+    const doc = { version: 1, offering: 'huawei.dedicated', region: 'cn-north-4', edition: 'basic', client: 'private' };
+    const p = spikePlan(doc, { baseline: 'basic', baselineBilling: 'yearly', spike: 'professional', eventHours: dec(24), leadHours: dec(3) }, catalogs);
+    expect(p?.planComplete).toBe(false);
+    expect(p?.complete).toBe(false);
+  });
+
   it('bills the spike instance in whole hours where the vendor does', () => {
     const doc = { version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s1.small', client: 'private' };
     const p = spikePlan(doc, { baseline: 'api.s1.small', baselineBilling: 'monthly', spike: 'api.s1.medium', eventHours: dec('2.5'), leadHours: dec(0) }, catalogs);

@@ -14,7 +14,7 @@ export const Presets = memo(function Presets() {
       <ul>
         {WORKED_EXAMPLES.map((e) => (
           <li key={e.id}>
-            <button type="button" data-preset={e.id} onClick={() => load(e.scenario)} title={e.source}>
+            <button type="button" data-preset={e.id} onClick={() => load(e.scenario)}>
               <span>{e.title[locale]}</span>
               <small>{t.presetHint(formatMoney(e.total, locale))}</small>
             </button>

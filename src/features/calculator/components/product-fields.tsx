@@ -1,6 +1,7 @@
 /** Offering, edition (with capacity and SLA), instances, billing mode, hours, region. */
 import { findOffering, findRegion, regionsSold, type Catalogs } from '../../../engine/catalog.ts';
 import { BILLINGS, OFFERINGS, type Billing, type OfferingId } from '../../../engine/ids.ts';
+import { INSTANCE_BILLING } from '../../../engine/estimate.ts';
 import { isDedicated } from '../../../engine/scenario.ts';
 import { editionFor, editionsIn, withBilling, withOffering, withRegion } from '../../../engine/scenario-edit.ts';
 import { Field, TextField } from '../../../components/ui/field.tsx';
@@ -111,7 +112,7 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
               )}
             </div>
           )}
-          <TextField name="instances" label={t.instances} inputMode="numeric" value={inputs.instances ?? '1'} error={err('instances')} onChange={(v) => setField('instances', v === '' ? undefined : v)} />
+          <TextField name="instances" label={t.instances} inputMode="numeric" value={inputs.instances ?? '1'} error={err('instances')} onChange={(v) => setField('instances', v.trim() === '' ? undefined : v)} />
 
           <fieldset className="choice">
             <legend>{t.billing}</legend>
@@ -131,8 +132,8 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
                 unit={t.hoursUnit}
                 value={inputs.hours ?? '730'}
                 error={err('hours')}
-                hint={offering === 'alibaba.dedicated' ? t.wholeHours : undefined}
-                onChange={(v) => setField('hours', v === '' ? undefined : v)}
+                hint={INSTANCE_BILLING[offering]?.wholeHours ? t.wholeHours : undefined}
+                onChange={(v) => setField('hours', v.trim() === '' ? undefined : v)}
               />
               <input
                 type="range"

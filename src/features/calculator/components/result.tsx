@@ -58,7 +58,7 @@ function LineRow({ line, t, locale }: { line: EstimateLine; t: Messages; locale:
           {t.confidence[line.confidence]}
         </span>
         <small className="source">
-          {t.source}: {line.sourceUrl ? <a href={line.sourceUrl} target="_blank" rel="noreferrer noopener">{line.source}</a> : line.source}
+          {t.source}: {line.confidence === 'override' ? t.confidenceHelp.override : line.sourceUrl ? <a href={line.sourceUrl} target="_blank" rel="noreferrer noopener">{line.source}</a> : line.source}
           {line.asOf && ` · ${t.read(line.asOf)}`}
           {line.derivation && ` · ${line.derivation}`}
         </small>

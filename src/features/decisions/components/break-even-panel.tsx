@@ -63,7 +63,9 @@ export function BreakEvenPanel({ scenario, catalogs }: { scenario: Scenario; cat
       <ul className="facts">
         {b.crossovers.map((c) => (
           <li key={c.billing}>
-            {c.hours ? (
+            {b.missing.includes('payg') ? (
+              t.noPaygPrice
+            ) : c.hours ? (
               <>
                 {t.cheaperAbove.before(mode(c.billing))}
                 <strong data-testid={c.billing === 'monthly' ? 'break-even-hours' : 'break-even-hours-yearly'}>{formatDecimal(c.hours.toString(), locale, 1, 1)}</strong>

@@ -31,7 +31,7 @@ const DecisionsContent = memo(function DecisionsContent({ inputs, catalogs }: { 
       <p className="field__hint">{t.decideHint}</p>
       <div className="decisions__grid">
         {dedicated ? <BreakEvenPanel scenario={v.scenario} catalogs={catalogs} /> : <VolumePanel scenario={v.scenario} doc={inputs} catalogs={catalogs} />}
-        {dedicated && <SpikePanel scenario={v.scenario} doc={inputs} catalogs={catalogs} />}
+        {dedicated && <SpikePanel key={`${v.scenario.offering} ${v.scenario.edition}`} scenario={v.scenario} doc={inputs} catalogs={catalogs} />}
       </div>
       <ComparePanel scenario={v.scenario} doc={inputs} catalogs={catalogs} />
     </section>

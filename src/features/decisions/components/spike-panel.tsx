@@ -5,6 +5,7 @@ import { spikePlan } from '../../../engine/decisions/spike.ts';
 import { Dec, dec, moneyString } from '../../../engine/money.ts';
 import type { Scenario, ScenarioJson } from '../../../engine/scenario.ts';
 import { editionFor } from '../../../engine/scenario-edit.ts';
+import { MAX_HOURS } from '../../../engine/units.ts';
 import { TextField } from '../../../components/ui/field.tsx';
 import { formatDecimal, formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { CostBar } from './cost-bar.tsx';
@@ -27,12 +28,14 @@ export function SpikePanel({ scenario, doc, catalogs }: { scenario: Scenario; do
 
   const peakQps = amount(peak);
   const spike = peakQps ? editionFor(catalogs, scenario.offering, scenario.region, peakQps.toNumber()) : undefined;
-  const fits = spike && peakQps && peakQps.lte(spike.qps);
+  const larger = spike !== undefined && spike.qps > baseQps;
+  const fits = spike && peakQps && peakQps.lte(spike.qps) && larger;
   const ev = amount(eventHours);
   const lead = amount(leadHours);
+  const tooLong = ev !== undefined && lead !== undefined && ev.plus(lead).gt(MAX_HOURS);
   const plan = useMemo(
-    () => (edition && spike && fits && ev && lead ? spikePlan(doc, { baseline: edition, baselineBilling, spike: spike.id, eventHours: ev, leadHours: lead }, catalogs) : undefined),
-    [doc, edition, spike, fits, ev, lead, baselineBilling, catalogs],
+    () => (edition && spike && fits && ev && lead && !tooLong ? spikePlan(doc, { baseline: edition, baselineBilling, spike: spike.id, eventHours: ev, leadHours: lead }, catalogs) : undefined),
+    [doc, edition, spike, fits, ev, lead, tooLong, baselineBilling, catalogs],
   );
   const names = (id: string | undefined) => (offering && findEdition(offering, id)?.name[locale]) ?? id ?? '';
   const hours = ev && lead ? ev.plus(lead).toString() : '';
@@ -44,7 +47,7 @@ export function SpikePanel({ scenario, doc, catalogs }: { scenario: Scenario; do
       <p className="field__hint">{t.spikeHint}</p>
       <div className="pair">
         <TextField name="spikeQps" label={t.spikeQps} unit="QPS" value={peak} onChange={setPeak} error={peakQps ? undefined : t.fieldErrors.number} />
-        <TextField name="eventHours" label={t.eventHours} unit={t.hoursUnit} value={eventHours} onChange={setEventHours} error={ev ? undefined : t.fieldErrors.hours} />
+        <TextField name="eventHours" label={t.eventHours} unit={t.hoursUnit} value={eventHours} onChange={setEventHours} error={!ev ? t.fieldErrors.hours : tooLong ? t.spikeTooLong : undefined} />
         <TextField name="leadHours" label={t.leadHours} unit={t.hoursUnit} value={leadHours} onChange={setLeadHours} error={lead ? undefined : t.fieldErrors.hours} />
       </div>
       <fieldset className="choice">
@@ -56,7 +59,8 @@ export function SpikePanel({ scenario, doc, catalogs }: { scenario: Scenario; do
           </label>
         ))}
       </fieldset>
-      {!fits && peakQps && <p className="notice notice--warn">{t.spikeNoFit}</p>}
+      {peakQps && spike && !larger && <p className="notice">{t.spikeNotLarger}</p>}
+      {peakQps && larger && !fits && <p className="notice notice--warn">{t.spikeNoFit}</p>}
       {spike && fits && <p>{t.spikeEdition(`${names(spike.id)} · ${formatDecimal(String(spike.qps), locale)} QPS`)}</p>}
       {plan && (
         <>
@@ -65,8 +69,8 @@ export function SpikePanel({ scenario, doc, catalogs }: { scenario: Scenario; do
               <tr data-plan="spike">
                 <th scope="row">{t.planRow(names(edition), names(spike?.id), formatDecimal(hours, locale, 2))}</th>
                 <td className="amount" data-amount={moneyString(plan.plan)}>
-                  {formatMoney(moneyString(plan.plan), locale)}
-                  <CostBar value={moneyString(plan.plan)} max={dearer} />
+                  {plan.planComplete ? formatMoney(moneyString(plan.plan), locale) : t.priceOnRequest}
+                  {plan.planComplete && <CostBar value={moneyString(plan.plan)} max={dearer} />}
                 </td>
               </tr>
               <tr data-plan="upgrade">
