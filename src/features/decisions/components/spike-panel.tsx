@@ -1,5 +1,5 @@
 /** Seed 003's spike plan: the everyday subscription plus a larger pay-as-you-go instance for the event. */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { findEdition, findOffering, type Catalogs } from '../../../engine/catalog.ts';
 import { spikePlan } from '../../../engine/decisions/spike.ts';
 import { Dec, dec, moneyString } from '../../../engine/money.ts';
@@ -33,10 +33,7 @@ export function SpikePanel({ scenario, doc, catalogs }: { scenario: Scenario; do
   const ev = amount(eventHours);
   const lead = amount(leadHours);
   const tooLong = ev !== undefined && lead !== undefined && ev.plus(lead).gt(MAX_HOURS);
-  const plan = useMemo(
-    () => (edition && spike && fits && ev && lead && !tooLong ? spikePlan(doc, { baseline: edition, baselineBilling, spike: spike.id, eventHours: ev, leadHours: lead }, catalogs) : undefined),
-    [doc, edition, spike, fits, ev, lead, tooLong, baselineBilling, catalogs],
-  );
+  const plan = edition && spike && fits && ev && lead && !tooLong ? spikePlan(doc, { baseline: edition, baselineBilling, spike: spike.id, eventHours: ev, leadHours: lead }, catalogs) : undefined;
   const names = (id: string | undefined) => (offering && findEdition(offering, id)?.name[locale]) ?? id ?? '';
   const hours = ev && lead ? ev.plus(lead).toString() : '';
   const dearer = plan ? moneyString(Dec.max(plan.plan, plan.upgrade.total)) : '0';
