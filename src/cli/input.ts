@@ -17,7 +17,7 @@ export function readInput(path: string): string {
 }
 
 /** The parsed JSON of the one FILE|- argument, or the CLI result that reports why there is none. */
-export function readJsonArgument(command: string, args: string[], read: (path: string) => string): { json: unknown } | { fail: CliResult } {
+function readJsonArgument(command: string, args: string[], read: (path: string) => string): { json: unknown } | { fail: CliResult } {
   const usage = `usage: npm run ${command} -- FILE.json   (or - to read standard input)`;
   if (args.length !== 1 || args[0] === '--help' || args[0] === '-h') return { fail: { stdout: '', stderr: `${usage}\n`, status: 2 } };
   const path = args[0] as string;

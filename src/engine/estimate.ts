@@ -13,6 +13,7 @@ import type { RuleContext } from './rules/context.ts';
 import { bandwidthCharge, instanceCharge, type InstanceBilling } from './rules/instance.ts';
 import { trafficCharge } from './rules/traffic.ts';
 import { validateScenario, type Scenario } from './scenario.ts';
+import { publicNetwork } from './topology.ts';
 
 export interface Estimate {
   currency: 'CNY';
@@ -76,11 +77,11 @@ function workloadWarnings(ctx: RuleContext): EstimateWarning[] {
     out.push(warn({ code: 'qps-cap', params, message: `peak ${params.peakQps} QPS exceeds the ${params.cap} QPS cap of one ${offering.id} service, which cannot be raised` }));
   }
   if (offering.id === 'huawei.dedicated') {
-    if (s.client === 'internet' || s.client === 'cloud-public') {
+    const pub = publicNetwork(s.client, s.backend);
+    if (pub.client) {
       out.push(warn({ code: 'eip-not-included', message: 'calls from the public network need an EIP bound to the gateway, billed by the EIP service and not included here' }));
     }
-    const publicBackend = s.backend === 'internet' || s.backend === 'cloud-public' || s.backend === 'cross-region-public';
-    if (publicBackend && s.bandwidthHours.isZero()) {
+    if (pub.backend && s.bandwidthHours.isZero()) {
       out.push(warn({ code: 'bandwidth-needed', line: 'bandwidth', message: 'a backend on the public network needs public bandwidth: set bandwidthHours to price it' }));
     }
   }
@@ -104,7 +105,6 @@ export function ruleContext(scenario: Scenario, catalogs: Catalogs, options: Est
 /** Prices a validated scenario. Throws only if the scenario's catalog is not among `catalogs`. */
 export function estimate(scenario: Scenario, catalogs: Catalogs, options: EstimateOptions = {}): Estimate {
   const ctx = ruleContext(scenario, catalogs, options);
-  const found = { catalog: ctx.catalog };
 
   let total = ZERO;
   let upfront = ZERO;
@@ -116,7 +116,7 @@ export function estimate(scenario: Scenario, catalogs: Catalogs, options: Estima
     if (priced.kind === 'missing') {
       missing.push(priced.missing);
       const keys = priced.missing.keys.join(', ');
-      warnings.push(warn({ code: 'missing-price', line: charge.id, params: { keys }, message: `${found.catalog.name.en} publishes no ${keys} price for this configuration: enter a quoted price (prices.${priced.missing.keys[0]}) to complete the estimate` }));
+      warnings.push(warn({ code: 'missing-price', line: charge.id, params: { keys }, message: `${ctx.catalog.name.en} publishes no ${keys} price for this configuration: enter a quoted price (prices.${priced.missing.keys[0]}) to complete the estimate` }));
       continue;
     }
     lines.push(priced.line);
@@ -135,7 +135,7 @@ export function estimate(scenario: Scenario, catalogs: Catalogs, options: Estima
     lines,
     missing,
     warnings,
-    catalog: { vendor: found.catalog.vendor, version: found.catalog.version, asOf: found.catalog.asOf },
+    catalog: { vendor: ctx.catalog.vendor, version: ctx.catalog.version, asOf: ctx.catalog.asOf },
   };
 }
 

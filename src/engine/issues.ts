@@ -16,7 +16,7 @@ export class InputError extends Error {
   }
 }
 
-export function formatFieldError(e: FieldError): string {
+function formatFieldError(e: FieldError): string {
   return e.field ? `${e.field}: ${e.message}` : e.message;
 }
 

@@ -7,12 +7,13 @@ import { findEdition, findOffering, findRegion, regionsSold, type CatalogEdition
 import { vendorOf, type Billing, type OfferingId } from './ids.ts';
 import { isRecord } from './issues.ts';
 import { isDedicated, type ScenarioJson } from './scenario.ts';
+import { DEFAULT_HOURS } from './units.ts';
 
 /** Fields that describe the workload, not the product: they apply to every offering. */
 export const WORKLOAD_FIELDS = ['callsPerMonth', 'peakQps', 'responseKB', 'requestKB', 'clientGB', 'backendGB', 'client', 'backend', 'firstYear'] as const;
 
-/** A number field of a document as a number, for comparisons of capacity only (never for money). */
-function loose(value: unknown): number | undefined {
+/** A number field of a document as a number, for comparisons of capacity and for slider positions only (never for money). */
+export function looseNumber(value: unknown): number | undefined {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   return Number.isFinite(n) ? n : undefined;
 }
@@ -60,12 +61,12 @@ export function withOffering(doc: ScenarioJson, offering: OfferingId, catalogs: 
     const instances = from && isDedicated(from) && doc.instances !== undefined ? doc.instances : undefined;
     const o = findOffering(catalogs, offering)?.offering;
     const same = o && typeof doc.edition === 'string' ? findEdition(o, doc.edition) : undefined;
-    const edition = same && regionsSold(o!, same).includes(region) && from === offering ? same : editionFor(catalogs, offering, region, loose(doc.peakQps), loose(instances) ?? 1);
+    const edition = same && regionsSold(o!, same).includes(region) && from === offering ? same : editionFor(catalogs, offering, region, looseNumber(doc.peakQps), looseNumber(instances) ?? 1);
     if (edition) next.edition = edition.id;
     if (instances !== undefined) next.instances = instances;
     const billing = from && isDedicated(from) && typeof doc.billing === 'string' ? doc.billing : 'payg';
     next.billing = billing;
-    if (billing === 'payg') next.hours = doc.hours ?? '730';
+    if (billing === 'payg') next.hours = doc.hours ?? DEFAULT_HOURS;
     if (offering === 'huawei.dedicated' && doc.bandwidthHours !== undefined) next.bandwidthHours = doc.bandwidthHours;
   }
   return next;
@@ -78,7 +79,7 @@ export function withRegion(doc: ScenarioJson, region: string, catalogs: Catalogs
   if (!findOffering(catalogs, offering) || !isDedicated(offering)) return next;
   const sold = editionsIn(catalogs, offering, region);
   if (!sold.some((e) => e.id === doc.edition)) {
-    const e = editionFor(catalogs, offering, region, loose(doc.peakQps), loose(doc.instances) ?? 1);
+    const e = editionFor(catalogs, offering, region, looseNumber(doc.peakQps), looseNumber(doc.instances) ?? 1);
     if (e) next.edition = e.id;
   }
   return next;
@@ -87,7 +88,7 @@ export function withRegion(doc: ScenarioJson, region: string, catalogs: Catalogs
 /** The document with another billing mode: hours apply to pay-as-you-go only. */
 export function withBilling(doc: ScenarioJson, billing: Billing): ScenarioJson {
   const next: ScenarioJson = { ...doc, billing };
-  if (billing === 'payg') next.hours = doc.hours ?? '730';
+  if (billing === 'payg') next.hours = doc.hours ?? DEFAULT_HOURS;
   else delete next.hours;
   return next;
 }

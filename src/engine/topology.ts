@@ -26,16 +26,21 @@ export const BILLED_EGRESS: Partial<Record<VendorId, EgressRule>> = {
   jdcloud: { client: { internet: true, 'cloud-public': true, private: true }, backend: PUBLIC_EGRESS.backend },
 };
 
-/** The four hops of one call, for explaining a topology: which of them the vendor bills. */
-export interface Hops {
-  clientToGateway: false;
+/** Which egress of one call the vendor bills per GB (inbound hops are always free). */
+export interface BilledEgress {
   gatewayToBackend: boolean;
-  backendToGateway: false;
   gatewayToClient: boolean;
 }
 
-export function billedHops(vendor: VendorId, client: ClientPlace, backend: BackendPlace): Hops | undefined {
+export function billedHops(vendor: VendorId, client: ClientPlace, backend: BackendPlace): BilledEgress | undefined {
   const rule = BILLED_EGRESS[vendor];
-  if (!rule) return undefined;
-  return { clientToGateway: false, gatewayToBackend: rule.backend[backend], backendToGateway: false, gatewayToClient: rule.client[client] };
+  return rule && { gatewayToBackend: rule.backend[backend], gatewayToClient: rule.client[client] };
+}
+
+/**
+ * Where a call crosses the public network (Huawei bills that as bandwidth and an EIP, not per GB):
+ * a client calling a public address, a backend reached at one.
+ */
+export function publicNetwork(client: ClientPlace, backend: BackendPlace): { client: boolean; backend: boolean } {
+  return { client: client !== 'private', backend: backend === 'internet' || backend === 'cloud-public' || backend === 'cross-region-public' };
 }

@@ -24,12 +24,14 @@ export interface CalculatorState {
   inputs: ScenarioJson;
   /** Sets one scenario field; `undefined` removes it (the contract's default applies). */
   setField: (field: string, value: unknown) => void;
+  /** Sets a field from a text box: empty (or blank) text removes it, so the contract's default applies. */
+  setText: (field: string, text: string) => void;
   /** Replaces the whole scenario (a preset, a share link, a comparison row). */
   load: (inputs: ScenarioJson) => void;
 }
 
-export function createCalculatorStore(initial: ScenarioJson): StoreApi<CalculatorState> {
-  return createStore<CalculatorState>()((set) => ({
+function createCalculatorStore(initial: ScenarioJson): StoreApi<CalculatorState> {
+  return createStore<CalculatorState>()((set, get) => ({
     inputs: initial,
     setField: (field, value) =>
       set((s) => {
@@ -38,6 +40,7 @@ export function createCalculatorStore(initial: ScenarioJson): StoreApi<Calculato
         else inputs[field] = value;
         return { inputs };
       }),
+    setText: (field, text) => get().setField(field, text.trim() === '' ? undefined : text),
     load: (inputs) => set({ inputs }),
   }));
 }

@@ -1,7 +1,6 @@
 /** The scenario the page opens with: the link's, if it is valid, else the defaults and why. */
 import type { Catalogs } from '../engine/catalog.ts';
-import type { FieldError } from '../engine/issues.ts';
-import { isRecord } from '../engine/issues.ts';
+import { formatInputError, type FieldError } from '../engine/issues.ts';
 import { validateScenario, type ScenarioJson } from '../engine/scenario.ts';
 import { readLinkScenario } from '../lib/url-state.ts';
 import { DEFAULT_SCENARIO } from './calculator.ts';
@@ -20,7 +19,7 @@ export interface InitialScenario {
 }
 
 function describe(errors: FieldError[]): LinkProblem {
-  return { message: errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; '), fields: errors.map((e) => e.field).filter(Boolean) };
+  return { message: formatInputError(errors), fields: errors.map((e) => e.field).filter(Boolean) };
 }
 
 export function initialScenario(search: string, catalogs: Catalogs): InitialScenario {
@@ -29,5 +28,5 @@ export function initialScenario(search: string, catalogs: Catalogs): InitialScen
   if (link.kind === 'broken') return { inputs: DEFAULT_SCENARIO, linkError: { message: link.message, fields: [] } };
   const v = validateScenario(link.json, catalogs);
   if (!v.ok) return { inputs: DEFAULT_SCENARIO, linkError: describe(v.errors) };
-  return { inputs: isRecord(link.json) ? link.json : DEFAULT_SCENARIO };
+  return { inputs: link.json as ScenarioJson }; // validated: an object
 }

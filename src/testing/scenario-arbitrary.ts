@@ -5,7 +5,7 @@ import { BACKENDS, BILLINGS, CLIENTS, OFFERINGS, type OfferingId } from '../engi
 import { isDedicated, type ScenarioJson } from '../engine/scenario.ts';
 
 /** A non-negative number as the contract allows it: a JSON number or a decimal string. */
-export const amountArb = (max: number, decimals = 3): fc.Arbitrary<number | string> =>
+const amountArb = (max: number, decimals = 3): fc.Arbitrary<number | string> =>
   fc.oneof(
     fc.integer({ min: 0, max }),
     fc.tuple(fc.integer({ min: 0, max: max - 1 }), fc.integer({ min: 0, max: 10 ** decimals - 1 })).map(([i, f]) => `${i}.${String(f).padStart(decimals, '0')}`),

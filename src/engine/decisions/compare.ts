@@ -115,19 +115,13 @@ export function planOptions(base: Scenario, doc: ScenarioJson, catalogs: Catalog
 
 /** A validated option with the base scenario's workload (the same in every option, valid for each). */
 function withWorkloadOf(s: Scenario, base: Scenario): Scenario {
-  const { clientGB: _clientGB, backendGB: _backendGB, peakQps: _peakQps, ...rest } = s;
-  return {
-    ...rest,
-    callsPerMonth: base.callsPerMonth,
-    responseKB: base.responseKB,
-    requestKB: base.requestKB,
-    client: base.client,
-    backend: base.backend,
-    firstYear: base.firstYear,
-    ...(base.clientGB !== undefined && { clientGB: base.clientGB }),
-    ...(base.backendGB !== undefined && { backendGB: base.backendGB }),
-    ...(base.peakQps !== undefined && { peakQps: base.peakQps }),
-  };
+  const out: Record<string, unknown> = { ...s };
+  const from = base as unknown as Record<string, unknown>;
+  for (const f of WORKLOAD_FIELDS) {
+    if (from[f] === undefined) delete out[f];
+    else out[f] = from[f];
+  }
+  return out as unknown as Scenario;
 }
 
 /** The planned options priced for the base scenario's workload, ranked. */

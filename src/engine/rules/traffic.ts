@@ -11,7 +11,7 @@ import type { RuleContext } from './context.ts';
 const KB_GB = dec(KB_PER_GB);
 
 /** The month's egress in GB each way: given directly, or calls × average size (binary GB). */
-export function egressGB(s: Scenario): { clientGB: Dec; backendGB: Dec } {
+function egressGB(s: Scenario): { clientGB: Dec; backendGB: Dec } {
   const clientGB = s.clientGB ?? s.callsPerMonth.times(s.responseKB).div(KB_GB);
   const backendGB = s.backend === 'none' ? ZERO : (s.backendGB ?? s.callsPerMonth.times(s.requestKB).div(KB_GB));
   return { clientGB, backendGB };

@@ -7,16 +7,12 @@ import { parseCatalog, type Catalog, type Catalogs } from '../../engine/catalog.
 import { VENDORS, type VendorId } from '../../engine/ids.ts';
 
 /** Where the built site serves catalogs: relative, so the page works from any path (and in an iframe). */
-export function catalogUrl(vendor: VendorId): string {
+function catalogUrl(vendor: VendorId): string {
   return `${import.meta.env.BASE_URL}catalogs/${vendor}.json`;
 }
 
-export class CatalogLoadError extends Error {
-  constructor(
-    readonly vendor: VendorId,
-    message: string,
-    options?: ErrorOptions,
-  ) {
+class CatalogLoadError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = 'CatalogLoadError';
   }
@@ -28,23 +24,23 @@ async function fetchCatalog(vendor: VendorId, signal: AbortSignal): Promise<Cata
   try {
     response = await fetch(url, { signal });
   } catch (e) {
-    throw new CatalogLoadError(vendor, `${url}: ${(e as Error).message}`, { cause: e });
+    throw new CatalogLoadError(`${url}: ${(e as Error).message}`, { cause: e });
   }
-  if (!response.ok) throw new CatalogLoadError(vendor, `${url}: HTTP ${response.status}`);
+  if (!response.ok) throw new CatalogLoadError(`${url}: HTTP ${response.status}`);
   let json: unknown;
   try {
     json = await response.json();
   } catch (e) {
-    throw new CatalogLoadError(vendor, `${url}: not valid JSON`, { cause: e });
+    throw new CatalogLoadError(`${url}: not valid JSON`, { cause: e });
   }
   try {
     return parseCatalog(json, url);
   } catch (e) {
-    throw new CatalogLoadError(vendor, (e as Error).message, { cause: e });
+    throw new CatalogLoadError((e as Error).message, { cause: e });
   }
 }
 
-export const catalogQuery = (vendor: VendorId) =>
+const catalogQuery = (vendor: VendorId) =>
   queryOptions({
     queryKey: ['catalog', vendor],
     queryFn: ({ signal }) => fetchCatalog(vendor, signal),

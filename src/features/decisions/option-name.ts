@@ -1,6 +1,7 @@
 /** How an option is named to people, briefly: vendor and kind, edition, billing mode. */
 import { findEdition, findOffering, type Catalogs } from '../../engine/catalog.ts';
 import type { Billing, OfferingId } from '../../engine/ids.ts';
+import { isDedicated } from '../../engine/scenario.ts';
 import type { Messages } from '../../lib/i18n/en.ts';
 import type { Locale } from '../../lib/i18n/locale.ts';
 
@@ -11,7 +12,7 @@ export function optionName(
   const found = findOffering(catalogs, o.offering);
   if (!found) return o.offering;
   const edition = findEdition(found.offering, o.edition);
-  const kind = t.offeringKinds[o.offering.endsWith('.dedicated') ? 'dedicated' : 'shared'];
+  const kind = t.offeringKinds[isDedicated(o.offering) ? 'dedicated' : 'shared'];
   const parts = [`${found.catalog.name[locale]} ${kind}`];
   if (edition) parts.push(`${edition.name[locale]}${o.instances && o.instances > 1 ? ` × ${o.instances}` : ''}`);
   if (o.billing) parts.push(t.billingShort[o.billing]);

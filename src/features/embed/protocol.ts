@@ -7,7 +7,7 @@ import { isRecord } from '../../engine/issues.ts';
 import { isLocale, type Locale } from '../../lib/i18n/locale.ts';
 
 export const PROTOCOL_VERSION = 1;
-export const PREFIX = 'apigw-calc:';
+const PREFIX = 'apigw-calc:';
 
 /** From the calculator to the host. */
 export type OutgoingMessage =

@@ -4,6 +4,7 @@ import { PRICE_KEYS, type OfferingId, type PriceKey } from '../../../engine/ids.
 import { isRecord } from '../../../engine/issues.ts';
 import { TextField } from '../../../components/ui/field.tsx';
 import { formatDecimal, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { describeCount } from '../../../lib/magnitude.ts';
 import { fieldMessage } from '../field-errors.ts';
 import { memo } from 'react';
 import { useCalculatorApi, useFields } from '../../../stores/calculator.ts';
@@ -33,13 +34,13 @@ export const PricingFields = memo(function PricingFields({ catalogs, errorOf, ke
   const t = useT();
   const locale = useLocale();
   const inputs = useFields(FIELDS);
-  const { setField } = useCalculatorApi().getState();
+  const { setField, setText } = useCalculatorApi().getState();
   const offering = inputs.offering as OfferingId;
   const found = findOffering(catalogs, offering);
   const prices = isRecord(inputs.prices) ? inputs.prices : {};
   const missing = new Set(missingKeys.split(' ').filter(Boolean));
   const err = (field: string) => fieldMessage(t, field, errorOf(field));
-  const set = (field: string) => (v: string) => setField(field, v.trim() === '' ? undefined : v);
+  const set = (field: string) => (v: string) => setText(field, v);
 
   const setPrice = (key: PriceKey, value: string) => {
     const next: Record<string, unknown> = { ...prices };
@@ -53,20 +54,38 @@ export const PricingFields = memo(function PricingFields({ catalogs, errorOf, ke
     return findPrice(found.offering, key, edition?.id, String(inputs.region ?? ''));
   };
   const keys = keysInUse.split(' ').filter(Boolean) as PriceKey[];
+  // Free allowances and call tiers as the catalog states them.
+  const vendor = found?.catalog.name[locale] ?? '';
+  const allowances = (firstYearOnly: boolean) =>
+    [
+      found?.offering.freeCalls?.firstYearOnly === firstYearOnly && t.freeCallsPart(formatDecimal(found.offering.freeCalls.amount, locale)),
+      found?.offering.freeTrafficGB?.firstYearOnly === firstYearOnly && t.freeTrafficPart(formatDecimal(found.offering.freeTrafficGB.amount, locale)),
+    ].filter(Boolean).join(t.and);
+  const firstYearFree = allowances(true);
+  const monthlyFree = allowances(false);
+  const count = (n: string) => describeCount(n, locale) ?? formatDecimal(n, locale);
+  const label = (key: PriceKey) => {
+    const tiers = found?.offering.callTiers ?? [];
+    const i = tiers.findIndex((tier) => tier.key === key);
+    if (i < 0 || tiers.length < 2) return t.priceKeys[key];
+    const from = i === 0 ? '0' : tiers[i - 1]!.upTo!;
+    const to = tiers[i]!.upTo;
+    return t.callsTier(count(from), to && count(to));
+  };
 
   return (
     <fieldset className="panel">
       <legend>{t.pricing}</legend>
-      {offering === 'tencent.shared' && (
+      {firstYearFree && (
         <div className="check">
           <label>
             <input type="checkbox" name="firstYear" checked={inputs.firstYear === true} onChange={(e) => setField('firstYear', e.target.checked || undefined)} />
             {t.firstYear}
           </label>
-          <p className="field__hint">{t.firstYearHint}</p>
+          <p className="field__hint">{t.firstYearHint(vendor, firstYearFree)}</p>
         </div>
       )}
-      {offering === 'jdcloud.shared' && <p className="field__hint">{t.jdFree}</p>}
+      {monthlyFree && <p className="field__hint">{t.monthlyFree(vendor, monthlyFree)}</p>}
       {offering === 'huawei.dedicated' && (
         <TextField name="bandwidthHours" label={t.bandwidthHours} unit={t.hoursUnit} value={inputs.bandwidthHours} error={err('bandwidthHours')} onChange={set('bandwidthHours')} />
       )}
@@ -80,7 +99,7 @@ export const PricingFields = memo(function PricingFields({ catalogs, errorOf, ke
             <TextField
               key={key}
               name={`prices.${key}`}
-              label={t.priceKeys[key]}
+              label={label(key)}
               unit="¥"
               value={prices[key]}
               placeholder={p ? t.catalogPrice(formatDecimal(p.price, locale, 6, 2)) : t.notPublished}

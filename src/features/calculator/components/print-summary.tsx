@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { findEdition, findOffering, findRegion, type Catalogs } from '../../../engine/catalog.ts';
 import type { Billing, OfferingId } from '../../../engine/ids.ts';
 import { formatDecimal, useLocale, useT, intlTag } from '../../../lib/i18n/locale.ts';
+import { DEFAULT_HOURS } from '../../../engine/units.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { TOPOLOGY_LABELS } from '../topology-labels.ts';
 import { vendorOf, type BackendPlace, type ClientPlace } from '../../../engine/ids.ts';
@@ -46,7 +47,7 @@ function Summary({ catalogs, printed }: { catalogs: Catalogs; printed: Printed }
     [t.offering, found.offering.name[locale]],
     [t.region, region ? `${region.name[locale]} (${region.id})` : String(inputs.region)],
     ...(edition ? [[t.edition, `${edition.name[locale]} × ${String(inputs.instances ?? 1)}`] as [string, string]] : []),
-    ...(billing ? [[t.billing, `${t.billingModes[billing]}${billing === 'payg' ? ` · ${String(inputs.hours ?? 730)} ${t.hoursUnit}` : ''}`] as [string, string]] : []),
+    ...(billing ? [[t.billing, `${t.billingModes[billing]}${billing === 'payg' ? ` · ${String(inputs.hours ?? DEFAULT_HOURS)} ${t.hoursUnit}` : ''}`] as [string, string]] : []),
     [t.calls, formatDecimal(String(inputs.callsPerMonth ?? 0), locale)],
     [`${t.responseKB} / ${t.requestKB}`, `${String(inputs.responseKB ?? 0)} / ${String(inputs.requestKB ?? 0)} ${t.kb}`],
     [t.client, labels.client[(inputs.client as ClientPlace | undefined) ?? 'internet'][locale]],

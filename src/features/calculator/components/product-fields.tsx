@@ -3,24 +3,21 @@ import { findOffering, findRegion, regionsSold, type Catalogs } from '../../../e
 import { BILLINGS, OFFERINGS, type Billing, type OfferingId } from '../../../engine/ids.ts';
 import { INSTANCE_BILLING } from '../../../engine/estimate.ts';
 import { isDedicated } from '../../../engine/scenario.ts';
-import { editionFor, editionsIn, withBilling, withOffering, withRegion } from '../../../engine/scenario-edit.ts';
+import { editionFor, editionsIn, looseNumber, withBilling, withOffering, withRegion } from '../../../engine/scenario-edit.ts';
+import { DEFAULT_HOURS, MAX_HOURS } from '../../../engine/units.ts';
 import { Field, TextField } from '../../../components/ui/field.tsx';
 import { formatDecimal, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { fieldMessage } from '../field-errors.ts';
 import { useCalculatorApi, useFields } from '../../../stores/calculator.ts';
 import { memo } from 'react';
 
+/** Quick picks for hours: always on (a year's hours ÷ 12), 8 h × 22 workdays, a 31-day month. */
 const HOUR_PICKS = [
-  ['alwaysOn', '730'],
+  ['alwaysOn', DEFAULT_HOURS],
   ['workdays', '176'],
-  ['fullMonth', '744'],
+  ['fullMonth', MAX_HOURS],
 ] as const;
 
-/** Capacity comparisons only (never money): a number field as typed, when it reads as a number. */
-function loose(value: unknown): number | undefined {
-  const n = Number(value);
-  return value !== undefined && value !== '' && Number.isFinite(n) ? n : undefined;
-}
 
 const FIELDS = ['offering', 'region', 'edition', 'instances', 'billing', 'hours', 'peakQps'] as const;
 
@@ -29,7 +26,7 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
   const locale = useLocale();
   const inputs = useFields(FIELDS);
   const api = useCalculatorApi();
-  const { load, setField } = api.getState();
+  const { load, setField, setText } = api.getState();
   /** The whole scenario as it is now, for edits that carry every field over. */
   const current = () => api.getState().inputs;
   const offering = inputs.offering as OfferingId;
@@ -41,8 +38,8 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
   const billing = (inputs.billing as Billing | undefined) ?? 'payg';
   const err = (field: string) => fieldMessage(t, field, errorOf(field));
 
-  const peak = loose(inputs.peakQps);
-  const instances = loose(inputs.instances) ?? 1;
+  const peak = looseNumber(inputs.peakQps);
+  const instances = looseNumber(inputs.instances) ?? 1;
   const short = edition && peak !== undefined && peak > edition.qps * instances;
   const better = short ? editionFor(catalogs, offering, region, peak, instances) : undefined;
 
@@ -112,7 +109,7 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
               )}
             </div>
           )}
-          <TextField name="instances" label={t.instances} inputMode="numeric" value={inputs.instances ?? '1'} error={err('instances')} onChange={(v) => setField('instances', v.trim() === '' ? undefined : v)} />
+          <TextField name="instances" label={t.instances} inputMode="numeric" value={inputs.instances ?? '1'} error={err('instances')} onChange={(v) => setText('instances', v)} />
 
           <fieldset className="choice">
             <legend>{t.billing}</legend>
@@ -130,24 +127,24 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
                 name="hours"
                 label={t.hours}
                 unit={t.hoursUnit}
-                value={inputs.hours ?? '730'}
+                value={inputs.hours ?? DEFAULT_HOURS}
                 error={err('hours')}
                 hint={INSTANCE_BILLING[offering]?.wholeHours ? t.wholeHours : undefined}
-                onChange={(v) => setField('hours', v.trim() === '' ? undefined : v)}
+                onChange={(v) => setText('hours', v)}
               />
               <input
                 type="range"
                 name="hours"
                 aria-label={t.hoursSlider}
                 min={0}
-                max={744}
+                max={Number(MAX_HOURS)}
                 step={1}
-                value={Math.min(744, Math.max(0, loose(inputs.hours) ?? 730))}
+                value={Math.min(Number(MAX_HOURS), Math.max(0, looseNumber(inputs.hours) ?? Number(DEFAULT_HOURS)))}
                 onChange={(e) => setField('hours', e.target.value)}
               />
               <div className="picks">
                 {HOUR_PICKS.map(([key, hours]) => (
-                  <button key={key} type="button" aria-pressed={String(inputs.hours ?? '730') === hours} onClick={() => setField('hours', hours)}>
+                  <button key={key} type="button" aria-pressed={String(inputs.hours ?? DEFAULT_HOURS) === hours} onClick={() => setField('hours', hours)}>
                     {t.hourPicks[key]}
                   </button>
                 ))}

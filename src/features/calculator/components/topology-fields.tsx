@@ -1,6 +1,6 @@
 /** Where clients and the backend sit, in the vendor's words, and which hops of a call are billed. */
 import { BACKENDS, CLIENTS, vendorOf, type BackendPlace, type ClientPlace, type OfferingId } from '../../../engine/ids.ts';
-import { billedHops } from '../../../engine/topology.ts';
+import { billedHops, publicNetwork } from '../../../engine/topology.ts';
 import { Field } from '../../../components/ui/field.tsx';
 import { useLocale, useT } from '../../../lib/i18n/locale.ts';
 import type { Messages } from '../../../lib/i18n/en.ts';
@@ -18,12 +18,10 @@ interface Hop {
 
 /** The four hops of one call and how the vendor bills each (Huawei: bandwidth and EIP, not per GB). */
 function hops(offering: OfferingId, client: ClientPlace, backend: BackendPlace): Hop[] {
-  const vendor = vendorOf(offering);
-  const publicClient = client !== 'private';
-  const publicBackend = backend === 'internet' || backend === 'cloud-public' || backend === 'cross-region-public';
-  const billed = billedHops(vendor, client, backend);
-  const toBackend: HopState = backend === 'none' ? 'none' : billed ? (billed.gatewayToBackend ? 'billed' : 'free') : publicBackend ? 'bandwidth' : 'free';
-  const toClient: HopState = billed ? (billed.gatewayToClient ? 'billed' : 'free') : publicClient ? 'eip' : 'free';
+  const billed = billedHops(vendorOf(offering), client, backend);
+  const pub = publicNetwork(client, backend);
+  const toBackend: HopState = backend === 'none' ? 'none' : billed ? (billed.gatewayToBackend ? 'billed' : 'free') : pub.backend ? 'bandwidth' : 'free';
+  const toClient: HopState = billed ? (billed.gatewayToClient ? 'billed' : 'free') : pub.client ? 'eip' : 'free';
   return [
     { key: 'clientToGateway', from: 'client', to: 'gateway', state: 'free' },
     { key: 'gatewayToBackend', from: 'gateway', to: 'backend', state: toBackend },

@@ -20,13 +20,13 @@ export const WorkloadFields = memo(function WorkloadFields({ errorOf }: { errorO
   const t = useT();
   const locale = useLocale();
   const inputs = useFields(FIELDS);
-  const { setField } = useCalculatorApi().getState();
+  const { setField, setText } = useCalculatorApi().getState();
   const err = (field: string) => fieldMessage(t, field, errorOf(field));
   // What the user is typing into calls (e.g. "5M"), until they leave the field; the store holds the count.
   const [callsDraft, setCallsDraft] = useState<string | null>(null);
   const calls = String(inputs.callsPerMonth ?? '');
   const magnitude = describeCount(calls, locale);
-  const set = (field: string) => (v: string) => setField(field, v.trim() === '' ? undefined : v);
+  const set = (field: string) => (v: string) => setText(field, v);
 
   return (
     <fieldset className="panel">
