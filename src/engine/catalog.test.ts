@@ -74,6 +74,12 @@ describe('price catalogs', () => {
     expect(fields.some((f) => f.endsWith('.derivation'))).toBe(true);
   });
 
+  it('takes only https addresses for sources, which become links', () => {
+    const bad = raw('tencent');
+    (bad.sources as Record<string, { url: string }>)['tencent-shared']!.url = 'javascript:alert(1)';
+    expect(errorOf(bad).errors.map((x) => x.field)).toEqual(['sources.tencent-shared.url']);
+  });
+
   it('refuses a file that is not a catalog at all', () => {
     expect(errorOf('hello').errors[0]?.message).toMatch(/must be an object/);
   });

@@ -313,7 +313,9 @@ export function parseCatalog(json: unknown, name = 'catalog'): Catalog {
       sources.add(id);
       c.onlyKeys(s, sf, ['title', 'url', 'document', 'published', 'read']);
       c.string(s.title, `${sf}.title`);
-      c.string(s.url, `${sf}.url`, true);
+      const url = c.string(s.url, `${sf}.url`, true);
+      // A source's address becomes a link on the page: https only.
+      if (url !== undefined && !url.startsWith('https://')) c.fail(`${sf}.url`, `must be an https:// address (got ${show(url)})`);
       c.string(s.document, `${sf}.document`, true);
       c.date(s.published, `${sf}.published`, true);
       c.date(s.read, `${sf}.read`);

@@ -26,6 +26,7 @@ const DecisionsContent = memo(function DecisionsContent({ inputs, catalogs }: { 
   if (!v.ok) return null;
   const dedicated = isDedicated(v.scenario.offering);
   return (
+    // data-inputs names the scenario the tools show (a few hundred bytes): tests and bench:charts wait on it.
     <section className="decisions" aria-labelledby="decide-heading" data-testid="decisions" data-inputs={JSON.stringify(inputs)}>
       <h2 id="decide-heading">{t.decide}</h2>
       <p className="field__hint">{t.decideHint}</p>
