@@ -63,3 +63,28 @@ export function TextField({ name, label, value, onChange, onBlur, hint, error, w
     </Field>
   );
 }
+
+interface SelectFieldProps<T extends string> {
+  name: string;
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+}
+
+/** A labelled select of fixed choices. */
+export function SelectField<T extends string>({ name, label, value, options, onChange }: SelectFieldProps<T>) {
+  return (
+    <Field label={label}>
+      {(a11y) => (
+        <select {...a11y} name={name} value={value} onChange={(e) => onChange(e.target.value as T)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

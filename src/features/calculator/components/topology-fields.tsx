@@ -1,7 +1,7 @@
 /** Where clients and the backend sit, in the vendor's words, and which hops of a call are billed. */
 import { BACKENDS, CLIENTS, vendorOf, type BackendPlace, type ClientPlace, type OfferingId } from '../../../engine/ids.ts';
 import { billedHops, publicNetwork } from '../../../engine/topology.ts';
-import { Field } from '../../../components/ui/field.tsx';
+import { SelectField } from '../../../components/ui/field.tsx';
 import { useLocale, useT } from '../../../lib/i18n/locale.ts';
 import type { Messages } from '../../../lib/i18n/en.ts';
 import { memo } from 'react';
@@ -49,24 +49,8 @@ export const TopologyFields = memo(function TopologyFields() {
   return (
     <fieldset className="panel">
       <legend>{t.topology}</legend>
-      <Field label={t.client}>
-        {(a11y) => (
-          <select {...a11y} name="client" value={client} onChange={(e) => setField('client', e.target.value)}>
-            {CLIENTS.map((c) => (
-              <option key={c} value={c}>{labels.client[c][locale]}</option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t.backend}>
-        {(a11y) => (
-          <select {...a11y} name="backend" value={backend} onChange={(e) => setField('backend', e.target.value)}>
-            {BACKENDS.map((b) => (
-              <option key={b} value={b}>{labels.backend[b][locale]}</option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField name="client" label={t.client} value={client} options={CLIENTS.map((c) => ({ value: c, label: labels.client[c][locale] }))} onChange={(v) => setField('client', v)} />
+      <SelectField name="backend" label={t.backend} value={backend} options={BACKENDS.map((b) => ({ value: b, label: labels.backend[b][locale] }))} onChange={(v) => setField('backend', v)} />
       <figure className="hops" data-testid="hops">
         <figcaption>{t.hops}</figcaption>
         <ol>
