@@ -6,6 +6,7 @@
 import { createContext, createElement, useContext, useState, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { isRecord } from '../engine/issues.ts';
 import type { ScenarioJson } from '../engine/scenario.ts';
 
 /** The page's starting scenario: Tencent's own worked example (a shared instance in Guangzhou). */
@@ -24,13 +25,24 @@ export interface CalculatorState {
   inputs: ScenarioJson;
   /** Sets one scenario field; `undefined` removes it (the contract's default applies). */
   setField: (field: string, value: unknown) => void;
-  /** Sets a field from a text box: empty (or blank) text removes it, so the contract's default applies. */
+  /**
+   * Sets a field from a text box: empty (or blank) text removes it, so the contract's default applies.
+   * `prices.<key>` sets one quoted unit price (the `prices` object goes when it has none left).
+   */
   setText: (field: string, text: string) => void;
   /** Replaces the whole scenario (a preset, a share link, a comparison row). */
   load: (inputs: ScenarioJson) => void;
+  /**
+   * `setText` for one field, the same function every time, so a memoized text field re-renders only
+   * when its own value, error or hint changes.
+   */
+  textSetter: (field: string) => (text: string) => void;
 }
 
-function createCalculatorStore(initial: ScenarioJson): StoreApi<CalculatorState> {
+const PRICES = 'prices.';
+
+export function createCalculatorStore(initial: ScenarioJson): StoreApi<CalculatorState> {
+  const setters = new Map<string, (text: string) => void>();
   return createStore<CalculatorState>()((set, get) => ({
     inputs: initial,
     setField: (field, value) =>
@@ -40,8 +52,22 @@ function createCalculatorStore(initial: ScenarioJson): StoreApi<CalculatorState>
         else inputs[field] = value;
         return { inputs };
       }),
-    setText: (field, text) => get().setField(field, text.trim() === '' ? undefined : text),
+    setText: (field, text) => {
+      const value = text.trim() === '' ? undefined : text;
+      if (!field.startsWith(PRICES)) return get().setField(field, value);
+      const current = get().inputs.prices;
+      const prices: Record<string, unknown> = isRecord(current) ? { ...current } : {};
+      const key = field.slice(PRICES.length);
+      if (value === undefined) delete prices[key];
+      else prices[key] = value;
+      get().setField('prices', Object.keys(prices).length > 0 ? prices : undefined);
+    },
     load: (inputs) => set({ inputs }),
+    textSetter: (field) => {
+      let setter = setters.get(field);
+      if (!setter) setters.set(field, (setter = (text) => get().setText(field, text)));
+      return setter;
+    },
   }));
 }
 
@@ -76,3 +102,4 @@ export function useFields<K extends string>(fields: readonly K[]): Record<K, unk
     }),
   );
 }
+

@@ -1,5 +1,5 @@
 /** A labelled form control with its unit, hint and error, wired for screen readers. */
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 
 interface FieldProps {
   label: string;
@@ -42,8 +42,12 @@ interface TextFieldProps {
   inputMode?: 'decimal' | 'numeric' | 'text';
 }
 
-/** A text input for a number: typed text is kept as it is (never lost to a number parser). */
-export function TextField({ name, label, value, onChange, onBlur, hint, error, warning, unit, placeholder, inputMode = 'decimal' }: TextFieldProps) {
+/**
+ * A text input for a number: typed text is kept as it is (never lost to a number parser). Memoized:
+ * given a stable `onChange` (the store's textSetter), typing in one field leaves the others untouched, which
+ * matters because React rewrites an input's name, type and value attributes whenever it re-renders.
+ */
+export const TextField = memo(function TextField({ name, label, value, onChange, onBlur, hint, error, warning, unit, placeholder, inputMode = 'decimal' }: TextFieldProps) {
   return (
     <Field label={label} hint={hint} error={error} warning={warning} unit={unit}>
       {(a11y) => (
@@ -62,7 +66,7 @@ export function TextField({ name, label, value, onChange, onBlur, hint, error, w
       )}
     </Field>
   );
-}
+});
 
 interface SelectFieldProps<T extends string> {
   name: string;

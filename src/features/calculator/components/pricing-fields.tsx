@@ -34,20 +34,12 @@ export const PricingFields = memo(function PricingFields({ catalogs, errorOf, ke
   const t = useT();
   const locale = useLocale();
   const inputs = useFields(FIELDS);
-  const { setField, setText } = useCalculatorApi().getState();
+  const { setField, textSetter: set } = useCalculatorApi().getState();
   const offering = inputs.offering as OfferingId;
   const found = findOffering(catalogs, offering);
   const prices = isRecord(inputs.prices) ? inputs.prices : {};
   const missing = new Set(missingKeys.split(' ').filter(Boolean));
   const err = (field: string) => fieldMessage(t, field, errorOf(field));
-  const set = (field: string) => (v: string) => setText(field, v);
-
-  const setPrice = (key: PriceKey, value: string) => {
-    const next: Record<string, unknown> = { ...prices };
-    if (value.trim() === '') delete next[key];
-    else next[key] = value;
-    setField('prices', Object.keys(next).length > 0 ? next : undefined);
-  };
   const catalogPrice = (key: PriceKey) => {
     if (!found) return undefined;
     const edition = findEdition(found.offering, typeof inputs.edition === 'string' ? inputs.edition : undefined);
@@ -105,7 +97,7 @@ export const PricingFields = memo(function PricingFields({ catalogs, errorOf, ke
               placeholder={p ? t.catalogPrice(formatDecimal(p.price, locale, 6, 2)) : t.notPublished}
               warning={missing.has(key) ? t.notPublished : undefined}
               error={err(`prices.${key}`)}
-              onChange={(v) => setPrice(key, v)}
+              onChange={set(`prices.${key}`)}
             />
           );
         })}

@@ -26,7 +26,7 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
   const locale = useLocale();
   const inputs = useFields(FIELDS);
   const api = useCalculatorApi();
-  const { load, setField, setText } = api.getState();
+  const { load, setField, textSetter: setterFor } = api.getState();
   /** The whole scenario as it is now, for edits that carry every field over. */
   const current = () => api.getState().inputs;
   const offering = inputs.offering as OfferingId;
@@ -109,7 +109,7 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
               )}
             </div>
           )}
-          <TextField name="instances" label={t.instances} inputMode="numeric" value={inputs.instances ?? '1'} error={err('instances')} onChange={(v) => setText('instances', v)} />
+          <TextField name="instances" label={t.instances} inputMode="numeric" value={inputs.instances ?? '1'} error={err('instances')} onChange={setterFor('instances')} />
 
           <fieldset className="choice">
             <legend>{t.billing}</legend>
@@ -130,7 +130,7 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
                 value={inputs.hours ?? DEFAULT_HOURS}
                 error={err('hours')}
                 hint={INSTANCE_BILLING[offering]?.wholeHours ? t.wholeHours : undefined}
-                onChange={(v) => setText('hours', v)}
+                onChange={setterFor('hours')}
               />
               <input
                 type="range"

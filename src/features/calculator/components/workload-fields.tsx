@@ -1,5 +1,5 @@
 /** Calls per month (with friendly magnitudes), peak QPS, payload sizes, optional monthly GB. */
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { TextField } from '../../../components/ui/field.tsx';
 import { formatDecimal, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { describeCount, parseCount } from '../../../lib/magnitude.ts';
@@ -20,13 +20,22 @@ export const WorkloadFields = memo(function WorkloadFields({ errorOf }: { errorO
   const t = useT();
   const locale = useLocale();
   const inputs = useFields(FIELDS);
-  const { setField, setText } = useCalculatorApi().getState();
+  const api = useCalculatorApi();
+  const set = api.getState().textSetter;
   const err = (field: string) => fieldMessage(t, field, errorOf(field));
   // What the user is typing into calls (e.g. "5M"), until they leave the field; the store holds the count.
   const [callsDraft, setCallsDraft] = useState<string | null>(null);
   const calls = String(inputs.callsPerMonth ?? '');
   const magnitude = describeCount(calls, locale);
-  const set = (field: string) => (v: string) => setText(field, v);
+  const onCalls = useCallback(
+    (text: string) => {
+      setCallsDraft(text);
+      const parsed = parseCount(text);
+      api.getState().setField('callsPerMonth', parsed === '' ? undefined : parsed);
+    },
+    [api],
+  );
+  const endCallsDraft = useCallback(() => setCallsDraft(null), []);
 
   return (
     <fieldset className="panel">
@@ -45,12 +54,8 @@ export const WorkloadFields = memo(function WorkloadFields({ errorOf }: { errorO
             {t.callsHint}
           </>
         }
-        onChange={(text) => {
-          setCallsDraft(text);
-          const parsed = parseCount(text);
-          setField('callsPerMonth', parsed === '' ? undefined : parsed);
-        }}
-        onBlur={() => setCallsDraft(null)}
+        onChange={onCalls}
+        onBlur={endCallsDraft}
       />
       <TextField name="peakQps" label={t.peakQps} unit="QPS" value={inputs.peakQps} hint={t.peakQpsHint} error={err('peakQps')} warning={unusual(inputs.peakQps, USUAL.peakQps) ? t.unusual(t.peakQps) : undefined} onChange={set('peakQps')} />
       <div className="pair">
