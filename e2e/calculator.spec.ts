@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { WORKED_EXAMPLES } from '../src/engine/worked-examples.ts';
+import { decodeScenarioParam } from '../src/engine/share-link.ts';
 import { expectNoBrokenValues, openScenario, scenarioInUrl, total } from './helpers.ts';
 
 test.describe('presets', () => {
@@ -11,6 +12,8 @@ test.describe('presets', () => {
       for (const [id, amount] of Object.entries(example.lines)) {
         await expect(page.locator(`tr[data-line="${id}"] [data-amount]`)).toHaveAttribute('data-amount', amount);
       }
+      // The address bar follows once the page is idle for a moment.
+      await expect.poll(() => scenarioInUrl(page)).toEqual(example.scenario);
       const link = page.url();
       await expectNoBrokenValues(page);
 
@@ -118,6 +121,21 @@ test('a reload straight after typing keeps the last keystroke', async ({ page })
   await expect(page.locator('input[name="callsPerMonth"]')).toHaveValue('50000009');
 });
 
+test('the link follows typing once it pauses; copied mid-typing it is already the current one', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openScenario(page, WORKED_EXAMPLES[0]!.scenario);
+  const calls = page.locator('input[name="callsPerMonth"]');
+  // A valid entry, at once followed by an invalid one: the copied link is the last valid scenario.
+  await calls.fill('6000000');
+  await calls.fill('6000000x');
+  await page.getByTestId('copy-link').click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const param = new URL(copied).searchParams.get('scenario');
+  expect(decodeScenarioParam(param ?? '')).toMatchObject({ ok: true, json: { callsPerMonth: '6000000' } });
+  await expect.poll(() => scenarioInUrl(page)).toMatchObject({ callsPerMonth: '6000000' });
+});
+
 test('back and forward restore the scenario of each page', async ({ page }) => {
   await openScenario(page, WORKED_EXAMPLES[0]!.scenario);
   await page.locator('input[name="callsPerMonth"]').fill('7000000'); // 42.00 + 26.703 GB × 0.8 = 21.36
@@ -168,7 +186,7 @@ test('the language switch translates the page and the link', async ({ page }) =>
   await expect(page.locator('h1')).toHaveText('API 网关价格计算器');
   await expect(page.locator('tr[data-line="calls"] th')).toContainText('调用次数费用');
   await expect(page.getByTestId('calls-magnitude')).toContainText('500 万');
-  expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
+  await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('zh');
   await expect(total(page)).toHaveText('¥45.26');
 });
 

@@ -7,10 +7,11 @@ export async function openScenario(page: Page, scenario: unknown, lang: 'zh' | '
   await expect(page.getByTestId('total')).toBeVisible();
 }
 
-/** The scenario the page's URL holds now. */
+/** The scenario the page's URL holds now (undefined when it holds none yet). */
 export function scenarioInUrl(page: Page): unknown {
   const param = new URL(page.url()).searchParams.get('scenario');
-  const decoded = decodeScenarioParam(param ?? '');
+  if (param === null) return undefined;
+  const decoded = decodeScenarioParam(param);
   if (!decoded.ok) throw new Error(decoded.message);
   return decoded.json;
 }

@@ -1,3 +1,5 @@
+// First, before any module reads the URL: a reload straight after an edit opens the edited scenario.
+import './lib/restore-url.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';

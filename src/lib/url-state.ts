@@ -1,6 +1,6 @@
 /**
  * The page's URL as shareable state: `?scenario=` (SCENARIO.md) and `?lang=`. Reading reports what is
- * wrong with a link; writing uses replaceState, so typing adds no history entries.
+ * wrong with a link. Writing it is url-writer.ts.
  */
 import { SCENARIO_PARAM, decodeScenarioParam, encodeScenarioParam } from '../engine/share-link.ts';
 import { LANG_PARAM, type Locale } from './i18n/locale.ts';
@@ -20,8 +20,4 @@ export function shareUrl(href: string, json: unknown, locale: Locale): string {
   url.searchParams.set(SCENARIO_PARAM, encodeScenarioParam(json));
   url.searchParams.set(LANG_PARAM, locale);
   return url.toString();
-}
-
-export function replaceUrl(href: string): void {
-  if (href !== window.location.href) window.history.replaceState(window.history.state, '', href);
 }

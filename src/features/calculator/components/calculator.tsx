@@ -3,7 +3,8 @@ import { useEffect, type ReactNode } from 'react';
 import type { Catalogs } from '../../../engine/catalog.ts';
 import { validateScenario } from '../../../engine/scenario.ts';
 import { useLocale, useT } from '../../../lib/i18n/locale.ts';
-import { readLinkScenario, replaceUrl, shareUrl } from '../../../lib/url-state.ts';
+import { readLinkScenario, shareUrl } from '../../../lib/url-state.ts';
+import { dropPendingUrl, flushUrl, flushUrlOnLeave, writeUrlSoon } from '../../../lib/url-writer.ts';
 import type { InitialScenario, LinkProblem } from '../../../stores/initial-scenario.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { useEstimate } from '../use-estimate.ts';
@@ -40,22 +41,27 @@ function UrlSync({ catalogs, scenarioOk, brokenLinkInputs }: { catalogs: Catalog
   const locale = useLocale();
   useEffect(() => {
     if (!scenarioOk || inputs === brokenLinkInputs) return;
-    // Written just after the next paint, so the few ms of a same-document navigation never delay
-    // the new total; the URL is at most a frame behind. Leaving the page writes it at once.
-    const write = () => replaceUrl(shareUrl(window.location.href, inputs, locale));
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(write, 0);
-    });
-    window.addEventListener('pagehide', write);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-      window.removeEventListener('pagehide', write);
-    };
+    // Written once typing pauses (an invalid field in between keeps the last valid link pending).
+    writeUrlSoon(() => shareUrl(window.location.href, inputs, locale));
   }, [inputs, locale, scenarioOk, brokenLinkInputs]);
   useEffect(() => {
+    // Leaving or hiding the page writes a pending URL at once, so a reload, back/forward or a
+    // bookmark has it.
+    const onLeave = () => flushUrlOnLeave();
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') flushUrl();
+    };
+    window.addEventListener('pagehide', onLeave);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onLeave);
+      document.removeEventListener('visibilitychange', onHide);
+      flushUrl();
+    };
+  }, []);
+  useEffect(() => {
     const onPop = () => {
+      dropPendingUrl();
       const link = readLinkScenario(window.location.search);
       if (link.kind === 'json' && validateScenario(link.json, catalogs).ok) load(link.json as Record<string, unknown>);
     };

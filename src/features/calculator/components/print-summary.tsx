@@ -4,6 +4,7 @@ import { findEdition, findOffering, findRegion, type Catalogs } from '../../../e
 import type { Billing, OfferingId } from '../../../engine/ids.ts';
 import { formatDecimal, useLocale, useT, intlTag } from '../../../lib/i18n/locale.ts';
 import { DEFAULT_HOURS } from '../../../engine/units.ts';
+import { flushUrl } from '../../../lib/url-writer.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { TOPOLOGY_LABELS } from '../topology-labels.ts';
 import { vendorOf, type BackendPlace, type ClientPlace } from '../../../engine/ids.ts';
@@ -21,7 +22,10 @@ export function PrintSummary({ catalogs }: { catalogs: Catalogs }) {
   const locale = useLocale();
   const [printed, setPrinted] = useState<Printed>();
   useEffect(() => {
-    const before = () => setPrinted({ date: new Date().toLocaleDateString(intlTag(locale)), href: window.location.href });
+    const before = () => {
+      flushUrl(); // the link printed is the scenario on screen, even straight after typing
+      setPrinted({ date: new Date().toLocaleDateString(intlTag(locale)), href: window.location.href });
+    };
     const after = () => setPrinted(undefined);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);

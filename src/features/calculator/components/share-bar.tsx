@@ -2,6 +2,7 @@
 import { memo, useState } from 'react';
 import { useLocale } from '../../../lib/i18n/locale.ts';
 import { shareUrl } from '../../../lib/url-state.ts';
+import { flushUrl } from '../../../lib/url-writer.ts';
 import { useCalculatorApi } from '../../../stores/calculator.ts';
 import { useT } from '../../../lib/i18n/locale.ts';
 
@@ -15,6 +16,7 @@ export const ShareBar = memo(function ShareBar({ stale }: { stale: boolean }) {
   const [copy, setCopy] = useState<CopyState>('idle');
   const copyLink = async () => {
     try {
+      flushUrl();
       const link = stale ? window.location.href : shareUrl(window.location.href, api.getState().inputs, locale);
       await navigator.clipboard.writeText(link);
       setCopy('copied');

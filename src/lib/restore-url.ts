@@ -1,0 +1,7 @@
+/**
+ * Imported first by main.tsx, for its side effect: modules are evaluated in import order, so this
+ * runs before any module (the language store, the initial scenario) reads the URL.
+ */
+import { restoreUrlAfterReload } from './url-writer.ts';
+
+restoreUrlAfterReload();
