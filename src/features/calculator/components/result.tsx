@@ -1,5 +1,5 @@
 /** The estimate: the total (a lower bound when incomplete), the upfront payment, one row per item. */
-import { Fragment } from 'react';
+import { Fragment, memo, useDeferredValue } from 'react';
 import type { EstimateWarning } from '../../../engine/charges.ts';
 import type { Estimate } from '../../../engine/estimate.ts';
 import type { LineId } from '../../../engine/ids.ts';
@@ -94,14 +94,17 @@ function MissingRow({ item, t, locale }: { item: MissingPrice; t: Messages; loca
   );
 }
 
+/**
+ * The total first: a keystroke's own frame paints the new total (and the field); the rows, notes and
+ * warnings follow in a deferred render, normally the next frame. Painting the rows' text in the same
+ * frame was what most often pushed a keystroke past one frame.
+ */
 export function Result({ view }: { view: EstimateView }) {
   const t = useT();
   const locale = useLocale();
   const e: Estimate | undefined = view.estimate;
+  const details = useDeferredValue(e);
   if (!e) return null;
-  const byLine = (id: LineId | undefined) => e.warnings.filter((w) => w.line === id && w.code !== 'missing-price');
-  const lineIds = new Set<LineId>([...e.lines.map((l) => l.id), ...e.missing.map((m) => m.id)]);
-  const general = e.warnings.filter((w) => (w.line === undefined || !lineIds.has(w.line)) && w.code !== 'missing-price');
 
   return (
     <section className={`result${view.stale ? ' result--stale' : ''}`} aria-labelledby="result-heading">
@@ -121,6 +124,18 @@ export function Result({ view }: { view: EstimateView }) {
           </span>
         )}
       </div>
+      {details && <Details e={details} t={t} locale={locale} />}
+    </section>
+  );
+}
+
+/** What makes up the total: the incomplete notice, general warnings, and one row per item. */
+const Details = memo(function Details({ e, t, locale }: { e: Estimate; t: Messages; locale: Locale }) {
+  const byLine = (id: LineId | undefined) => e.warnings.filter((w) => w.line === id && w.code !== 'missing-price');
+  const lineIds = new Set<LineId>([...e.lines.map((l) => l.id), ...e.missing.map((m) => m.id)]);
+  const general = e.warnings.filter((w) => (w.line === undefined || !lineIds.has(w.line)) && w.code !== 'missing-price');
+  return (
+    <>
       {!e.complete && (
         <p className="notice notice--warn" data-testid="incomplete">
           {t.incomplete}
@@ -149,6 +164,6 @@ export function Result({ view }: { view: EstimateView }) {
           ))}
         </tbody>
       </table>
-    </section>
+    </>
   );
-}
+});
