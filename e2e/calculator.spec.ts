@@ -136,6 +136,17 @@ test('the link follows typing once it pauses; copied mid-typing it is already th
   await expect.poll(() => scenarioInUrl(page)).toMatchObject({ callsPerMonth: '6000000' });
 });
 
+test('a derived price is explained in the page\'s language', async ({ page }) => {
+  const x3 = { version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s2.large.x3', billing: 'monthly' };
+  await openScenario(page, x3, 'zh');
+  const row = page.locator('tr[data-line="instance"]');
+  await expect(row.locator('.badge')).toHaveText('推算价');
+  await expect(row.locator('.source')).toContainText('阿里云计费文档对该规格只写“见产品购买页”');
+  await expect(row.locator('.source')).not.toContainText('billing page');
+  await page.getByRole('button', { name: '将页面切换为英文' }).click();
+  await expect(row.locator('.source')).toContainText("Alibaba's billing page gives this type no price");
+});
+
 test('back and forward restore the scenario of each page', async ({ page }) => {
   await openScenario(page, WORKED_EXAMPLES[0]!.scenario);
   await page.locator('input[name="callsPerMonth"]').fill('7000000'); // 42.00 + 26.703 GB × 0.8 = 21.36

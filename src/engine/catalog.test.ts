@@ -74,6 +74,15 @@ describe('price catalogs', () => {
     expect(fields.some((f) => f.endsWith('.derivation'))).toBe(true);
   });
 
+  it('wants a derivation in both languages of the page', () => {
+    const bad = raw('tencent');
+    const derived = (bad.offerings as { prices: Record<string, unknown>[] }[]).flatMap((o) => o.prices).find((p) => p.confidence === 'derived')!;
+    derived.derivation = 'in one language only';
+    expect(errorOf(bad).errors.map((x) => x.field).some((f) => f.endsWith('.derivation'))).toBe(true);
+    derived.derivation = { zh: '只有中文' };
+    expect(errorOf(bad).errors.map((x) => x.field).some((f) => f.endsWith('.derivation.en'))).toBe(true);
+  });
+
   it('takes only https addresses for sources, which become links', () => {
     const bad = raw('tencent');
     (bad.sources as Record<string, { url: string }>)['tencent-shared']!.url = 'javascript:alert(1)';

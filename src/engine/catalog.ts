@@ -73,8 +73,8 @@ export interface CatalogPrice {
   source: string;
   section: string;
   confidence: Confidence;
-  /** How a `derived` price was computed, for people. */
-  derivation?: string;
+  /** How a `derived` price was computed, for people, in both languages of the page. */
+  derivation?: LocalText;
 }
 
 /** A monthly free allowance (calls or GB). */
@@ -282,8 +282,7 @@ function checkOffering(c: Checker, value: unknown, field: string, vendor: unknow
     checkSourceRef(c, p.source, `${pf}.source`, sources);
     c.string(p.section, `${pf}.section`);
     if (!isOneOf(CONFIDENCES, p.confidence)) c.fail(`${pf}.confidence`, `must be one of ${CONFIDENCES.join(', ')} (got ${show(p.confidence)})`);
-    if (p.confidence === 'derived') c.string(p.derivation, `${pf}.derivation`);
-    else if (p.derivation !== undefined) c.string(p.derivation, `${pf}.derivation`);
+    if (p.confidence === 'derived' || p.derivation !== undefined) c.text(p.derivation, `${pf}.derivation`);
   });
 }
 

@@ -98,8 +98,8 @@ export function ruleContext(scenario: Scenario, catalogs: Catalogs, options: Est
   const found = findOffering(catalogs, scenario.offering);
   if (!found) throw new Error(`no catalog for ${scenario.offering}`);
   const edition = findEdition(found.offering, scenario.edition);
-  const words = FORMULA_WORDS[options.locale ?? 'en'];
-  return { scenario, catalog: found.catalog, offering: found.offering, words, ...(edition && { edition }) };
+  const locale = options.locale ?? 'en';
+  return { scenario, catalog: found.catalog, offering: found.offering, locale, words: FORMULA_WORDS[locale], ...(edition && { edition }) };
 }
 
 /** Prices a validated scenario. Throws only if the scenario's catalog is not among `catalogs`. */

@@ -168,7 +168,7 @@ export function priceCharge(ctx: RuleContext, charge: Charge): PricedCharge {
     formula,
     ...source,
     confidence: origin,
-    ...(first?.catalog?.derivation !== undefined && { derivation: first.catalog.derivation }),
+    ...(first?.catalog?.derivation !== undefined && { derivation: first.catalog.derivation[ctx.locale] }),
     ...(charge.free && { free: charge.free.toString() }),
     ...(charge.parts.length > 1 && {
       parts: charge.parts.map((p, i) => {

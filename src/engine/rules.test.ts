@@ -97,7 +97,12 @@ describe('Alibaba: whole pay-as-you-go hours', () => {
     const x3 = ali(1, { edition: 'api.s2.large.x3' }).lines[0];
     expect(x3?.amount).toBe('138.39');
     expect(x3?.confidence).toBe('derived');
-    expect(x3?.derivation).toBeTruthy();
+    expect(x3?.derivation).toMatch(/^3 × api\.s2\.large \(46\.130\): Alibaba's billing page/);
+  });
+  it('explains a derived price in the language of the estimate', () => {
+    const r = quote({ version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s2.large.x3', hours: 1 }, catalogs, { locale: 'zh' });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.estimate.lines[0]?.derivation).toMatch(/^3 × api\.s2\.large（46\.130）：阿里云计费文档/);
   });
   it('uses the region group\'s price (Dubai)', () => {
     expect(amount(ali(1, { region: 'me-east-1' }), 'instance')).toBe('11.08'); // 11.084 → 11.08

@@ -1,5 +1,5 @@
 import type { Catalog, CatalogEdition, CatalogOffering } from '../catalog.ts';
-import type { FormulaWords } from '../charges.ts';
+import type { FormulaLocale, FormulaWords } from '../charges.ts';
 import type { Scenario } from '../scenario.ts';
 
 /** What a rule sees: the validated scenario and its catalog entries. */
@@ -9,6 +9,8 @@ export interface RuleContext {
   offering: CatalogOffering;
   /** Dedicated offerings: the scenario's edition. */
   edition?: CatalogEdition;
+  /** The language of the explanation (formulas, derivations). */
+  locale: FormulaLocale;
   /** The words formulas are written with. */
   words: FormulaWords;
 }
