@@ -68,7 +68,7 @@ function workloadWarnings(ctx: RuleContext): EstimateWarning[] {
   if (s.peakQps !== undefined && edition) {
     const capacity = dec(edition.qps).times(s.instances);
     if (s.peakQps.gt(capacity)) {
-      const params = { peakQps: formatNumber(s.peakQps), capacity: formatNumber(capacity), edition: edition.id, instances: String(s.instances) };
+      const params = { peakQps: formatNumber(s.peakQps), capacity: formatNumber(capacity), edition: edition.id, editionName: edition.name[ctx.locale], instances: String(s.instances) };
       out.push(warn({ code: 'capacity', line: 'instance', params, message: `peak ${params.peakQps} QPS exceeds the ${params.capacity} QPS of ${s.instances} × ${edition.id}: choose a larger edition or more instances` }));
     }
   }

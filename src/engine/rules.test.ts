@@ -129,6 +129,11 @@ describe('Tencent dedicated', () => {
     expect(ten({ peakQps: 2501 }).warnings.map((w) => w.code)).toEqual(['capacity']);
     expect(ten({ peakQps: 5000, instances: 2 }).warnings).toEqual([]);
   });
+  it('names the edition of a capacity warning in the language of the estimate, and by id', () => {
+    const r = quote({ version: 1, offering: 'tencent.dedicated', region: 'ap-guangzhou', edition: 'basic', peakQps: 2501 }, catalogs, { locale: 'zh' });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.estimate.warnings[0]?.params).toMatchObject({ edition: 'basic', editionName: '基础版', capacity: '2,500', instances: '1' });
+  });
 });
 
 describe('discounts and price overrides', () => {

@@ -116,7 +116,7 @@ export const en = {
   missingPrice: 'Price not published',
   enterQuote: 'Enter a quoted price',
   warnings: {
-    capacity: (p: Record<string, string>) => `Peak ${p.peakQps} QPS exceeds the ${p.capacity} QPS of ${p.instances} × ${p.edition}: choose a larger edition or more instances.`,
+    capacity: (p: Record<string, string>) => `Peak ${p.peakQps} QPS exceeds the ${p.capacity} QPS of ${p.instances} × ${p.editionName ?? p.edition}: choose a larger edition or more instances.`,
     'qps-cap': (p: Record<string, string>) => `Peak ${p.peakQps} QPS exceeds the ${p.cap} QPS cap of a shared service, which cannot be raised.`,
     'example-price': () => 'This price is a figure from the vendor’s worked example, not a published list price.',
     'missing-price': () => 'The vendor publishes no price for this: enter your quoted price under “Quoted unit prices”.',

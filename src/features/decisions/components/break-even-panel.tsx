@@ -8,6 +8,7 @@ import type { Scenario } from '../../../engine/scenario.ts';
 import type { Messages } from '../../../lib/i18n/en.ts';
 import { formatDecimal, formatMoney, useLocale, useT, type Locale } from '../../../lib/i18n/locale.ts';
 import { SERIES_COLOURS, axisMoney, toPlot, tooltipMoney } from './chart-format.ts';
+import { ChartLegend } from './chart-legend.tsx';
 
 interface ChartProps {
   /** JSON of the points, so the chart re-renders only when its shape changes, not on every edit. */
@@ -31,7 +32,7 @@ const BreakEvenChart = memo(function BreakEvenChart({ points, modes, wholeHours,
         <XAxis dataKey="hours" type="number" domain={[0, 744]} ticks={[0, 100, 200, 300, 400, 500, 600, 730]} label={{ value: t.hoursAxis, position: 'insideBottom', offset: -4 }} height={40} />
         <YAxis tickFormatter={axisMoney(locale)} width={64} />
         <Tooltip formatter={tooltipMoney(locale)} labelFormatter={(h) => `${h} ${t.hoursUnit}`} />
-        <Legend />
+        <Legend content={ChartLegend} />
         <Line dataKey="payg" name={t.billingModes.payg} type={wholeHours ? 'stepBefore' : 'linear'} stroke={SERIES_COLOURS[0]} dot={false} isAnimationActive={false} />
         {modes.map((m, i) => (
           <Line key={m} dataKey={m} name={t.billingModes[m]} stroke={SERIES_COLOURS[i + 1]} strokeDasharray={i ? '6 3' : undefined} dot={false} isAnimationActive={false} />

@@ -10,6 +10,7 @@ import { formatDecimal, useLocale, useT, type Locale } from '../../../lib/i18n/l
 import { describeCount } from '../../../lib/magnitude.ts';
 import { optionName } from '../option-name.ts';
 import { SERIES_COLOURS, axisCount, axisMoney, toPlot, tooltipMoney } from './chart-format.ts';
+import { ChartLegend } from './chart-legend.tsx';
 
 interface ChartProps {
   /** JSON of the points and series, so the chart re-renders only when its shape changes. */
@@ -30,7 +31,7 @@ const VolumeChart = memo(function VolumeChart({ chart, t, locale }: ChartProps) 
         <XAxis dataKey="calls" type="number" scale="log" domain={['dataMin', 'dataMax']} ticks={[1e5, 1e6, 1e7, 1e8, 1e9, 1e10]} tickFormatter={axisCount(locale)} label={{ value: t.callsAxis, position: 'insideBottom', offset: -4 }} height={40} />
         <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow tickFormatter={axisMoney(locale)} width={64} />
         <Tooltip formatter={tooltipMoney(locale)} labelFormatter={(c) => `${axisCount(locale)(Number(c))} ${t.callsUnit}`} />
-        <Legend />
+        <Legend content={ChartLegend} />
         {names.map((name, i) => (
           <Line key={name} dataKey={`s${i}`} name={name} stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]} strokeDasharray={dedicated[i] ? '6 3' : undefined} dot={false} isAnimationActive={false} connectNulls />
         ))}
