@@ -67,10 +67,19 @@ test.describe('comparison across vendors', () => {
   });
 });
 
-test('the spike plan prices seed 003\'s example', async ({ page }) => {
+test('the spike plan prices Alibaba\'s own spike example', async ({ page }) => {
   await openScenario(page, { version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s1.small', billing: 'yearly', client: 'private' });
   await page.locator('input[name="spikeQps"]').fill('4000');
   await expect(page.locator('[data-testid="spike-table"] tr[data-plan="spike"] [data-amount]')).toHaveAttribute('data-amount', '4114.70');
   await expect(page.locator('[data-testid="spike-table"] tr[data-plan="upgrade"] [data-amount]')).toHaveAttribute('data-amount', '9980.00');
   await expect(page.getByTestId('spike-verdict')).toContainText('¥5,865.30');
+});
+
+test('the Chinese page names the charts\' series and the spike plan in Chinese', async ({ page }) => {
+  await openScenario(page, { version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s1.small', billing: 'yearly', client: 'private' }, 'zh');
+  await page.locator('input[name="spikeQps"]').fill('4000');
+  await expect(page.locator('[data-testid="spike-table"] tr[data-plan="upgrade"]')).toContainText('本月改为 api.s1.medium 包月');
+  await expect(page.locator('.chart-legend').first()).toContainText('按量计费');
+  // No English label is left for screen readers on the Chinese page (recharts' default legend had one).
+  await expect(page.locator('[aria-label*="legend"]')).toHaveCount(0);
 });
