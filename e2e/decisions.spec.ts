@@ -83,3 +83,11 @@ test('the Chinese page names the charts\' series and the spike plan in Chinese',
   // No English label is left for screen readers on the Chinese page (recharts' default legend had one).
   await expect(page.locator('[aria-label*="legend"]')).toHaveCount(0);
 });
+
+test('the comparison says which offerings cannot carry the peak', async ({ page }) => {
+  await openScenario(page, { version: 1, offering: 'tencent.shared', region: 'ap-beijing', callsPerMonth: '5000000', peakQps: '60000001' });
+  const note = page.getByTestId('not-compared');
+  await expect(note.locator('[data-offering="alibaba.dedicated"]')).toHaveText('Alibaba Cloud dedicated: would need 1,001 instances of api.s2.large.x6, more than the 1,000 a scenario may have');
+  await expect(note.locator('[data-offering="tencent.shared"]')).toHaveText('Tencent Cloud pay per call: one service carries at most 5,000 QPS');
+  await expect(page.locator('[data-testid="compare-table"] tr[data-offering="huawei.dedicated"]').first()).toBeVisible();
+});

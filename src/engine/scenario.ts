@@ -70,6 +70,8 @@ const FIELDS = [
  * million calls a second), and it keeps every product exact within the engine's decimal precision.
  */
 const MAX_NUMBER = dec('1000000000000000');
+/** The most instances a scenario (and so a comparison option) may have. */
+export const MAX_INSTANCES = 1000;
 /** Most fractional digits a number may carry, for the same reason. */
 const MAX_DECIMALS = 20;
 
@@ -199,7 +201,7 @@ export function validateScenario(input: unknown, catalogs: Catalogs): ScenarioRe
   if (input.instances !== undefined) {
     if (perCall) notApplicable('instances', perCall, errors);
     else {
-      const n = readNumber(input.instances, 'instances', { integer: true, min: dec(1), max: dec(1000), allowed: 'a whole number from 1 to 1000' }, errors);
+      const n = readNumber(input.instances, 'instances', { integer: true, min: dec(1), max: dec(MAX_INSTANCES), allowed: `a whole number from 1 to ${MAX_INSTANCES}` }, errors);
       if (n) instances = n.toNumber();
     }
   }

@@ -3,7 +3,7 @@ import { loadCatalogs } from '../../cli/catalogs.ts';
 import { quote } from '../estimate.ts';
 import { validateScenario, type ScenarioJson } from '../scenario.ts';
 import * as fc from 'fast-check';
-import { compareOptions, planOptions, priceOptions, recommend } from './compare.ts';
+import { compareOptions, planComparison, planOptions, priceOptions, recommend } from './compare.ts';
 
 const catalogs = loadCatalogs();
 function compare(json: ScenarioJson, city?: Parameters<typeof compareOptions>[3]) {
@@ -34,6 +34,23 @@ describe('cross-vendor comparison', () => {
     // A shared Tencent service cannot carry 6,000 QPS (its cap is 5,000): not offered.
     expect(options.some((o) => o.offering === 'tencent.shared')).toBe(false);
     expect(tencent.find((o) => o.edition === 'enterprise')?.headroom?.toDecimalPlaces(2).toString()).toBe('1.67');
+  });
+
+  it('says which offerings cannot carry the peak instead of dropping them silently', () => {
+    const doc = { version: 1, ...BEIJING, peakQps: 60_000_001 };
+    const v = validateScenario(doc, catalogs);
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    const { planned, excluded } = planComparison(v.scenario, doc, catalogs);
+    // Over the 1,000-instance limit: Tencent's 50,000-QPS and Alibaba's 60,000-QPS largest editions.
+    expect(excluded).toEqual([
+      { offering: 'tencent.dedicated', region: 'ap-beijing', reason: 'instances', edition: 'diamond', instances: 1201 },
+      { offering: 'tencent.shared', region: 'ap-beijing', reason: 'qps-cap', cap: 5000 },
+      { offering: 'alibaba.dedicated', region: 'cn-beijing', reason: 'instances', edition: 'api.s2.large.x6', instances: 1001 },
+    ]);
+    // Huawei's 80,000-QPS edition needs 751 instances, within the limit; JD publishes no cap.
+    expect(new Set(planned.map((o) => o.offering))).toEqual(new Set(['huawei.dedicated', 'jdcloud.shared']));
+    expect(planned.find((o) => o.offering === 'huawei.dedicated')?.instances).toBe(751);
+    expect(planComparison(v.scenario, doc, catalogs).planned).toEqual(planOptions(v.scenario, doc, catalogs));
   });
 
   it('lists options without a published price after every priced one, never as free', () => {

@@ -7,7 +7,7 @@ import { findOffering, findRegion, type Catalogs, type City } from '../catalog.t
 import { monthlyTotal } from '../estimate.ts';
 import { BILLINGS, OFFERINGS, type Billing, type OfferingId } from '../ids.ts';
 import { Dec, dec, moneyString } from '../money.ts';
-import { isDedicated, validateScenario, type Scenario, type ScenarioJson } from '../scenario.ts';
+import { MAX_INSTANCES, isDedicated, validateScenario, type Scenario, type ScenarioJson } from '../scenario.ts';
 import { WORKLOAD_FIELDS, editionsIn, withOffering } from '../scenario-edit.ts';
 import { isRecord } from '../issues.ts';
 import { DEFAULT_HOURS } from '../units.ts';
@@ -60,15 +60,29 @@ export interface PlannedOption {
   capacity?: number;
 }
 
+/** An offering sold in the city that the comparison leaves out, and why: it cannot carry the peak. */
+export type ExcludedOption = { offering: OfferingId; region: string } & (
+  | { reason: 'qps-cap'; cap: number }
+  | { reason: 'instances'; edition: string; instances: number }
+);
+
+export interface ComparisonPlan {
+  planned: PlannedOption[];
+  excluded: ExcludedOption[];
+}
+
 /**
  * Which options there are for the scenario in `city` (by default the scenario's own city; a region
- * with no comparison city compares the offerings sold in that very region). The plan depends on the
- * peak QPS and hours but not on the rest of the workload, so a page can keep it while calls are typed.
+ * with no comparison city compares the offerings sold in that very region), and which offerings
+ * sold there cannot carry the peak QPS: a shared service over its cap, or a dedicated one needing
+ * more than MAX_INSTANCES of its largest edition. The plan depends on the peak QPS and hours but not
+ * on the rest of the workload, so a page can keep it while calls are typed.
  */
-export function planOptions(base: Scenario, doc: ScenarioJson, catalogs: Catalogs, city = cityOf(catalogs, base.offering, base.region)): PlannedOption[] {
+export function planComparison(base: Scenario, doc: ScenarioJson, catalogs: Catalogs, city = cityOf(catalogs, base.offering, base.region)): ComparisonPlan {
   const peak = base.peakQps;
   const hours = base.billing === 'payg' ? base.hours.toString() : DEFAULT_HOURS;
   const planned: PlannedOption[] = [];
+  const excluded: ExcludedOption[] = [];
   const add = (d: ScenarioJson, o: Omit<PlannedOption, 'scenario' | 'doc'>) => {
     const v = validateScenario(d, catalogs);
     if (v.ok) planned.push({ ...o, scenario: v.scenario, doc: d });
@@ -85,7 +99,10 @@ export function planOptions(base: Scenario, doc: ScenarioJson, catalogs: Catalog
 
     if (!isDedicated(offering)) {
       const cap = found.offering.qpsCap;
-      if (cap !== undefined && peak && peak.gt(cap)) continue; // cannot carry the peak
+      if (cap !== undefined && peak && peak.gt(cap)) {
+        excluded.push({ offering, region, reason: 'qps-cap', cap });
+        continue;
+      }
       add(moved, { offering, region, instances: 1, ...(found.offering.sla !== undefined && { sla: found.offering.sla }), ...(cap !== undefined && { capacity: cap }) });
       continue;
     }
@@ -97,6 +114,10 @@ export function planOptions(base: Scenario, doc: ScenarioJson, catalogs: Catalog
       const largest = sold[sold.length - 1]!;
       fitting = [largest];
       instances = peak.div(largest.qps).ceil().toNumber();
+      if (instances > MAX_INSTANCES) {
+        excluded.push({ offering, region, reason: 'instances', edition: largest.id, instances });
+        continue;
+      }
     }
     for (const e of fitting) {
       for (const billing of BILLINGS) {
@@ -110,7 +131,12 @@ export function planOptions(base: Scenario, doc: ScenarioJson, catalogs: Catalog
       }
     }
   }
-  return planned;
+  return { planned, excluded };
+}
+
+/** The options of planComparison. */
+export function planOptions(base: Scenario, doc: ScenarioJson, catalogs: Catalogs, city = cityOf(catalogs, base.offering, base.region)): PlannedOption[] {
+  return planComparison(base, doc, catalogs, city).planned;
 }
 
 /** A validated option with the base scenario's workload (the same in every option, valid for each). */

@@ -1,11 +1,11 @@
 /** The workload at every vendor in the same city, ranked; a recommendation; one click loads an option. */
 import { useMemo, useState } from 'react';
-import { findOffering, findRegion, type Catalogs } from '../../../engine/catalog.ts';
-import { cityOf, planOptions, priceOptions, recommend } from '../../../engine/decisions/compare.ts';
+import { findEdition, findOffering, findRegion, type Catalogs } from '../../../engine/catalog.ts';
+import { cityOf, planComparison, priceOptions, recommend, type ExcludedOption } from '../../../engine/decisions/compare.ts';
 import { WORKLOAD_FIELDS } from '../../../engine/scenario-edit.ts';
 import { useKeyed } from '../../../lib/use-keyed.ts';
 import { dec, moneyString } from '../../../engine/money.ts';
-import type { Scenario, ScenarioJson } from '../../../engine/scenario.ts';
+import { MAX_INSTANCES, type Scenario, type ScenarioJson } from '../../../engine/scenario.ts';
 import { formatDecimal, formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { optionName } from '../option-name.ts';
@@ -30,8 +30,8 @@ export function ComparePanel({ scenario, doc, catalogs }: { scenario: Scenario; 
   const [all, setAll] = useState(false);
   const city = cityOf(catalogs, scenario.offering, scenario.region);
   // The option set depends on everything but the workload; typing calls only re-prices it.
-  const plan = useKeyed(planKey(doc, city), () => planOptions(scenario, doc, catalogs, city));
-  const options = useMemo(() => priceOptions(plan, scenario, doc, catalogs), [plan, scenario, doc, catalogs]);
+  const plan = useKeyed(planKey(doc, city), () => planComparison(scenario, doc, catalogs, city));
+  const options = useMemo(() => priceOptions(plan.planned, scenario, doc, catalogs), [plan, scenario, doc, catalogs]);
   const rec = recommend(options, minSla || undefined);
   const name = (o: (typeof options)[number]) => optionName(catalogs, t, locale, o);
   const regionName = (o: (typeof options)[number]) => {
@@ -39,6 +39,13 @@ export function ComparePanel({ scenario, doc, catalogs }: { scenario: Scenario; 
     return (found && findRegion(found.catalog, o.region)?.name[locale]) ?? o.region;
   };
   const place = city ? t.cities[city] : t.compareRegion(scenario.region);
+  const why = (x: ExcludedOption) => {
+    const who = optionName(catalogs, t, locale, { offering: x.offering });
+    if (x.reason === 'qps-cap') return t.excludedCap(who, formatDecimal(String(x.cap), locale));
+    const found = findOffering(catalogs, x.offering);
+    const edition = found && findEdition(found.offering, x.edition);
+    return t.excludedInstances(who, edition?.name[locale] ?? x.edition, formatDecimal(String(x.instances), locale), formatDecimal(String(MAX_INSTANCES), locale));
+  };
   const shown = all ? options : options.slice(0, FIRST_ROWS);
   // Bars are scaled to the dearest priced option shown.
   const maxShown = shown.filter((o) => o.complete).reduce((m, o) => (dec(o.total).gt(m) ? o.total : m), '0');
@@ -85,8 +92,8 @@ export function ComparePanel({ scenario, doc, catalogs }: { scenario: Scenario; 
                   {o.complete ? formatMoney(o.total, locale) : <span className="muted">{t.priceOnRequest}</span>}
                   {o.complete && <CostBar value={o.total} max={maxShown} />}
                 </td>
-                <td>{o.sla ? `${o.sla}%` : <span className="muted">{t.unlimited}</span>}</td>
-                <td>
+                <td data-label={t.compareColumns.sla}>{o.sla ? `${o.sla}%` : <span className="muted">{t.unlimited}</span>}</td>
+                <td data-label={t.compareColumns.capacity}>
                   {o.capacity ? `${formatDecimal(String(o.capacity), locale)} QPS` : <span className="muted">{t.unlimited}</span>}
                   {o.headroom && <small className="muted"> · {t.headroom(formatDecimal(o.headroom.toString(), locale, 1))}</small>}
                 </td>
@@ -104,6 +111,16 @@ export function ComparePanel({ scenario, doc, catalogs }: { scenario: Scenario; 
         <button type="button" className="link" onClick={() => setAll(!all)} aria-expanded={all}>
           {all ? t.showFewer : t.showAll(options.length)}
         </button>
+      )}
+      {plan.excluded.length > 0 && (
+        <div className="field__hint" data-testid="not-compared">
+          <p>{t.notCompared}</p>
+          <ul>
+            {plan.excluded.map((x) => (
+              <li key={x.offering} data-offering={x.offering}>{why(x)}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </article>
   );
