@@ -64,6 +64,10 @@ for (const [name, width, height] of [['phone', 360, 780], ['tablet', 820, 1100],
       await expectNoBrokenValues(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      // Nor does the comparison table scroll inside its own box (on phones each option is a card).
+      const table = page.locator('.table-scroll');
+      await expect(page.getByTestId('compare-table')).toBeAttached();
+      expect(await table.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
       await page.screenshot({ path: info.outputPath(`${name}-${lang}.png`), fullPage: true });
     }
   });
