@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeScenarioParam } from '../engine/share-link.ts';
 import { shareUrl } from './url-state.ts';
-import { URL_WRITE_DELAY_MS, dropPendingUrl, flushUrl, flushUrlOnLeave, restoreUrlAfterReload, writeUrlSoon } from './url-writer.ts';
+
+type Writer = typeof import('./url-writer.ts');
 
 /** The few parts of a browser window the URL writer touches. */
 function fakeWindow(href: string) {
@@ -24,17 +25,21 @@ function fakeWindow(href: string) {
   return { win, writes };
 }
 
-/** Each test of the enclosing block runs in a fresh fake window at `href`, with fake timers. */
-function inFakeWindow(href: string): { writes: string[] } {
-  const page = { writes: [] as string[] };
-  beforeEach(() => {
+/**
+ * Each test of the enclosing block runs in a fresh fake window at `href`, with fake timers and a
+ * freshly loaded writer (it keeps what the page has written).
+ */
+function inFakeWindow(href: string): { writes: string[]; w: Writer } {
+  const page = { writes: [] as string[], w: undefined as unknown as Writer };
+  beforeEach(async () => {
     vi.useFakeTimers();
     const fake = fakeWindow(href);
     page.writes = fake.writes;
     vi.stubGlobal('window', fake.win);
+    vi.resetModules();
+    page.w = await import('./url-writer.ts');
   });
   afterEach(() => {
-    dropPendingUrl();
     vi.useRealTimers();
     vi.unstubAllGlobals();
   });
@@ -43,7 +48,6 @@ function inFakeWindow(href: string): { writes: string[] } {
 
 describe('the address bar waits for typing to pause', () => {
   const page = inFakeWindow('https://calc.example/?lang=en');
-
   const linkFor = (calls: string) => () => shareUrl(window.location.href, { callsPerMonth: calls }, 'en');
   const callsIn = (href: string) => {
     const decoded = decodeScenarioParam(new URL(href).searchParams.get('scenario') ?? '');
@@ -52,42 +56,43 @@ describe('the address bar waits for typing to pause', () => {
 
   it('writes once, the last scenario, when keystrokes stop', () => {
     for (const calls of ['5', '50', '500']) {
-      writeUrlSoon(linkFor(calls));
-      vi.advanceTimersByTime(URL_WRITE_DELAY_MS - 1);
+      page.w.writeUrlSoon(linkFor(calls));
+      vi.advanceTimersByTime(page.w.URL_WRITE_DELAY_MS - 1);
     }
     expect(page.writes).toEqual([]);
     vi.advanceTimersByTime(1);
     expect(page.writes.map(callsIn)).toEqual(['500']);
   });
 
-  it('writes a pending link at once when flushed (leaving the page, copying the link, printing)', () => {
-    writeUrlSoon(linkFor('7'));
-    flushUrl();
+  it('writes a pending link at once when flushed (hiding the page, copying the link, printing)', () => {
+    page.w.writeUrlSoon(linkFor('7'));
+    page.w.flushUrl();
     expect(page.writes.map(callsIn)).toEqual(['7']);
-    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
-    flushUrl();
+    vi.advanceTimersByTime(page.w.URL_WRITE_DELAY_MS);
+    page.w.flushUrl();
     expect(page.writes).toHaveLength(1);
   });
 
   it('forgets a pending link when the user goes back or forward', () => {
-    writeUrlSoon(linkFor('7'));
-    dropPendingUrl();
-    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
-    flushUrl();
+    page.w.writeUrlSoon(linkFor('7'));
+    page.w.dropPendingUrl();
+    vi.advanceTimersByTime(page.w.URL_WRITE_DELAY_MS);
+    page.w.flushUrl();
     expect(page.writes).toEqual([]);
   });
 
   it('does not rewrite an address bar that already holds the link', () => {
-    writeUrlSoon(linkFor('7'));
-    flushUrl();
-    writeUrlSoon(linkFor('7'));
-    flushUrl();
+    page.w.writeUrlSoon(linkFor('7'));
+    page.w.flushUrl();
+    page.w.writeUrlSoon(linkFor('7'));
+    page.w.flushUrl();
     expect(page.writes).toHaveLength(1);
   });
 });
 
 describe('a reload straight after an edit opens the edited scenario', () => {
   const opened = 'https://calc.example/?lang=en&scenario=old';
+  const edited = 'https://calc.example/?lang=en&scenario=new';
   const page = inFakeWindow(opened);
   let storage: Map<string, string>;
   const store = {
@@ -99,62 +104,77 @@ describe('a reload straight after an edit opens the edited scenario', () => {
     storage = new Map();
   });
 
-  /** The page is left with an edit pending; a new page opens at `address`. */
-  function leaveThenOpen(address: string) {
-    writeUrlSoon(() => 'https://calc.example/?lang=en&scenario=new');
-    flushUrlOnLeave(store);
-    expect(window.location.href).toBe('https://calc.example/?lang=en&scenario=new'); // back/forward has it
+  /** The next page's module opens at `address`, after the page left (pagehide) or not yet. */
+  async function leaveThenOpen(address: string, left = true): Promise<Writer> {
+    if (left) page.w.flushUrlOnLeave(store);
     window.location.href = address;
     page.writes.length = 0;
+    vi.resetModules();
+    return import('./url-writer.ts');
   }
 
-  it('reloading the address the page had opens the pending one', () => {
-    leaveThenOpen(opened);
-    restoreUrlAfterReload(store, 'reload');
-    expect(page.writes).toEqual(['https://calc.example/?lang=en&scenario=new']);
+  it('an edit still pending when the page is left: written, and the reload opens it', async () => {
+    page.w.writeUrlSoon(() => edited, store);
+    page.w.flushUrlOnLeave(store);
+    expect(window.location.href).toBe(edited); // back/forward and bookmarks have it
+    const next = await leaveThenOpen(opened);
+    next.restoreUrlAfterReload(store, 'reload');
+    expect(page.writes).toEqual([edited]);
     expect(storage.size).toBe(0);
   });
 
-  it('only on a reload: a link opened afresh opens as it is', () => {
-    leaveThenOpen(opened);
-    restoreUrlAfterReload(store, 'navigate');
+  it('an edit written between the reload and the page leaving: the reload still opens it', async () => {
+    page.w.writeUrlSoon(() => edited, store);
+    vi.advanceTimersByTime(page.w.URL_WRITE_DELAY_MS); // the reload was asked for at `opened`
+    const next = await leaveThenOpen(opened);
+    next.restoreUrlAfterReload(store, 'reload');
+    expect(page.writes).toEqual([edited]);
+  });
+
+  it('the reloaded page starts before the old one has heard it is left: the edit is kept already', async () => {
+    page.w.writeUrlSoon(() => edited, store);
+    const next = await leaveThenOpen(opened, false);
+    next.restoreUrlAfterReload(store, 'reload');
+    expect(page.writes).toEqual([edited]);
+  });
+
+  it('only on a reload: a link opened afresh opens as it is', async () => {
+    page.w.writeUrlSoon(() => edited, store);
+    const next = await leaveThenOpen(opened);
+    next.restoreUrlAfterReload(store, 'navigate');
     expect(page.writes).toEqual([]);
     expect(storage.size).toBe(0);
   });
 
-  it('only the same address, and never another origin', () => {
-    leaveThenOpen('https://calc.example/?lang=zh');
-    restoreUrlAfterReload(store, 'reload');
+  it('only an address the page had, and never another origin', async () => {
+    page.w.writeUrlSoon(() => edited, store);
+    const next = await leaveThenOpen('https://calc.example/?lang=zh');
+    next.restoreUrlAfterReload(store, 'reload');
     expect(page.writes).toEqual([]);
-    storage.set('apigw-calculator:url-for-reload', JSON.stringify({ from: window.location.href, to: 'https://elsewhere.example/' }));
-    restoreUrlAfterReload(store, 'reload');
+    storage.set('apigw-calculator:url-for-reload', JSON.stringify({ from: [window.location.href], to: 'https://elsewhere.example/' }));
+    next.restoreUrlAfterReload(store, 'reload');
     storage.set('apigw-calculator:url-for-reload', '{not json');
-    restoreUrlAfterReload(store, 'reload');
+    next.restoreUrlAfterReload(store, 'reload');
     expect(page.writes).toEqual([]);
   });
 
-  it('leaving with nothing pending keeps nothing', () => {
-    flushUrlOnLeave(store);
+  it('a page that never asked for another address keeps nothing', () => {
+    page.w.flushUrlOnLeave(store);
     expect(storage.size).toBe(0);
   });
 });
 
 describe('where storage is refused (a sandboxed frame)', () => {
-  afterEach(() => {
-    dropPendingUrl();
-    vi.unstubAllGlobals();
-  });
+  const page = inFakeWindow('https://calc.example/?lang=en');
   it('the page still starts and still writes its URL', () => {
-    const fake = fakeWindow('https://calc.example/?lang=en');
-    Object.defineProperty(fake.win, 'sessionStorage', {
+    Object.defineProperty(window, 'sessionStorage', {
       get() {
         throw new DOMException('The document is sandboxed', 'SecurityError');
       },
     });
-    vi.stubGlobal('window', fake.win);
-    expect(() => restoreUrlAfterReload(undefined, 'reload')).not.toThrow();
-    writeUrlSoon(() => 'https://calc.example/?lang=zh');
-    expect(() => flushUrlOnLeave()).not.toThrow();
-    expect(fake.writes).toEqual(['https://calc.example/?lang=zh']);
+    expect(() => page.w.restoreUrlAfterReload(undefined, 'reload')).not.toThrow();
+    page.w.writeUrlSoon(() => 'https://calc.example/?lang=zh');
+    expect(() => page.w.flushUrlOnLeave()).not.toThrow();
+    expect(page.writes).toEqual(['https://calc.example/?lang=zh']);
   });
 });

@@ -3,9 +3,11 @@
  * same-document navigation costs the browser a few milliseconds on several threads, and done per
  * keystroke it competed with drawing the new total.
  *
- * A URL still pending when the page is left is written then, and also kept in sessionStorage for a
- * reload, whose address the browser fixed before the page heard of it; main.tsx puts it back before
- * anything reads the URL. This module imports nothing of the app's, so that can happen first.
+ * A URL still pending when the page is left is written then. A reload's address, though, was fixed
+ * when it was asked for, before the page hears of it, and the new page may even start before the old
+ * one has finished leaving; so every URL asked for is also kept in sessionStorage at once, and
+ * restore-url.ts (imported first by main.tsx) opens it on a reload, before anything reads the URL.
+ * This module imports nothing of the app's, so that can happen first.
  */
 
 export const URL_WRITE_DELAY_MS = 250;
@@ -13,16 +15,26 @@ const RELOAD_KEY = 'apigw-calculator:url-for-reload';
 
 let pendingHref: (() => string) | null = null;
 let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+/** Addresses this page has replaced, latest last: a reload may have set off from any of them. */
+const replaced: string[] = [];
+const REPLACED_KEPT = 20;
 
 export function replaceUrl(href: string): void {
-  if (href !== window.location.href) window.history.replaceState(window.history.state, '', href);
+  if (href === window.location.href) return;
+  replaced.push(window.location.href);
+  if (replaced.length > REPLACED_KEPT) replaced.shift();
+  window.history.replaceState(window.history.state, '', href);
 }
 
-/** Writes the URL `href()` names once nothing else has been asked for URL_WRITE_DELAY_MS. */
-export function writeUrlSoon(href: () => string): void {
+/**
+ * Writes the URL `href()` names once nothing else has been asked for URL_WRITE_DELAY_MS, and keeps it
+ * for a reload at once (storage is synchronous and cheap; the page may be left at any moment).
+ */
+export function writeUrlSoon(href: () => string, storage?: Pick<Storage, 'setItem'>): void {
   pendingHref = href;
   clearTimeout(pendingTimer);
   pendingTimer = setTimeout(flushUrl, URL_WRITE_DELAY_MS);
+  keepForReload(href(), storage);
 }
 
 /** Writes a pending URL now (the page is hidden, or its link is about to be copied or printed). */
@@ -39,22 +51,27 @@ export function dropPendingUrl(): void {
   pendingHref = null;
 }
 
-/** For `pagehide`: writes a pending URL, and keeps it for the reload that may be under way. */
+/** For `pagehide`: writes a pending URL, and keeps the page's last address for a reload under way. */
 export function flushUrlOnLeave(storage?: Pick<Storage, 'setItem'>): void {
-  if (!pendingHref) return;
-  const from = window.location.href;
   flushUrl();
-  if (window.location.href === from) return;
+  if (replaced.length > 0) keepForReload(window.location.href, storage);
+}
+
+/**
+ * Keeps `to` for a reload. A reload sets off from the address the page had when it was asked for,
+ * which may be one this page has since replaced, or the present one with an edit still pending.
+ */
+function keepForReload(to: string, storage?: Pick<Storage, 'setItem'>): void {
   try {
-    (storage ?? window.sessionStorage).setItem(RELOAD_KEY, JSON.stringify({ from, to: window.location.href }));
+    (storage ?? window.sessionStorage).setItem(RELOAD_KEY, JSON.stringify({ from: [...replaced, window.location.href], to }));
   } catch {
     // Storage may be refused (privacy settings, a sandboxed frame): the history entry is written.
   }
 }
 
 /**
- * At start-up, before the URL is read: a reload of the address the page had when it was left with
- * a URL pending opens the pending one instead. Only a reload, and only the same address and origin.
+ * At start-up, before the URL is read: a reload of an address the page had replaced before it was
+ * left opens its last address instead. Only a reload, only those addresses, only the same origin.
  */
 export function restoreUrlAfterReload(storage?: Pick<Storage, 'getItem' | 'removeItem'>, navigationType = currentNavigationType()): void {
   let saved: string | null;
@@ -69,7 +86,7 @@ export function restoreUrlAfterReload(storage?: Pick<Storage, 'getItem' | 'remov
   if (!saved || navigationType !== 'reload') return;
   try {
     const { from, to } = JSON.parse(saved) as { from?: unknown; to?: unknown };
-    if (typeof from !== 'string' || typeof to !== 'string' || from !== window.location.href) return;
+    if (!Array.isArray(from) || !from.includes(window.location.href) || typeof to !== 'string') return;
     if (new URL(to).origin !== window.location.origin) return;
     replaceUrl(to);
   } catch {
