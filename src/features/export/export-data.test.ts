@@ -19,7 +19,7 @@ describe('export', () => {
     const csv = estimateCsv(context('tencent-shared-tiers'));
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.slice(1).split('\r\n');
-    expect(rows[0]).toBe('Item,Quantity,Unit,Unit price (CNY),Per,How it is computed,Amount (CNY),Price,Source,Read on');
+    expect(rows[0]).toBe('Item,Quantity,Unit,Unit price (CNY),Per,How it is computed,Amount (CNY),Price,Source,Read on,How the price was derived');
     expect(rows[1]).toMatch(/^Calls,5000000,calls,0\.06,"\/ 10,000 calls","5,000,000 ÷ 10,000 × 0\.06 = 30\.00",30\.00,list price,/);
     expect(rows).toContain('Total for the month,,,,,,45.26');
     expect(rows).toContain('callsPerMonth,5000000');
@@ -30,6 +30,15 @@ describe('export', () => {
     const csv = estimateCsv(context('jdcloud-units', zh, 'zh'));
     expect(csv).toContain('本月合计,,,,,,15.11');
     expect(csv).toContain('免费');
+  });
+
+  it('says how a derived price was derived, in the page\'s language', () => {
+    const scenario = { version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s2.large.x3', billing: 'monthly' };
+    const r = quote(scenario, catalogs, { locale: 'zh' });
+    if (!r.ok) throw new Error(r.message);
+    const csv = estimateCsv({ ...context('jdcloud-units', zh, 'zh'), estimate: r.estimate, scenario });
+    const instance = csv.split('\r\n').find((line) => line.startsWith('实例费用'));
+    expect(instance).toMatch(/,推算价,.*,3 × api\.s2\.large（28600\.00）：阿里云计费文档/);
   });
 
   it('marks an incomplete total as a lower bound and lists the missing price', () => {

@@ -30,10 +30,10 @@ export function estimateCsv({ estimate: e, scenario, t, link, exportedAt }: Expo
   const c = t.csv;
   const rows: string[] = [row(c.columns)];
   for (const l of e.lines) {
-    rows.push(row([t.lineNames[l.id], l.quantity, t.units[l.unit], l.unitPrice ?? '', t.priceUnits[l.priceUnit], l.formula, l.amount, t.confidence[l.confidence], l.source, l.asOf ?? '']));
+    rows.push(row([t.lineNames[l.id], l.quantity, t.units[l.unit], l.unitPrice ?? '', t.priceUnits[l.priceUnit], l.formula, l.amount, t.confidence[l.confidence], l.source, l.asOf ?? '', l.derivation ?? '']));
   }
   for (const m of e.missing) {
-    rows.push(row([t.lineNames[m.id], m.quantity, t.units[m.unit], '', t.priceUnits[m.priceUnit], t.missingPrice, '', '', '', '']));
+    rows.push(row([t.lineNames[m.id], m.quantity, t.units[m.unit], '', t.priceUnits[m.priceUnit], t.missingPrice, '', '', '', '', '']));
   }
   rows.push('');
   rows.push(row([e.complete ? c.total : c.totalLowerBound, '', '', '', '', '', e.total]));

@@ -191,7 +191,7 @@ export const en = {
   summaryCopied: 'Summary copied',
   exportInvalid: 'Correct the highlighted field first: the export is the estimate on screen.',
   csv: {
-    columns: ['Item', 'Quantity', 'Unit', 'Unit price (CNY)', 'Per', 'How it is computed', 'Amount (CNY)', 'Price', 'Source', 'Read on'],
+    columns: ['Item', 'Quantity', 'Unit', 'Unit price (CNY)', 'Per', 'How it is computed', 'Amount (CNY)', 'Price', 'Source', 'Read on', 'How the price was derived'],
     total: 'Total for the month',
     totalLowerBound: 'Total for the month (lower bound: a price is missing)',
     upfront: 'Paid upfront for the year',
