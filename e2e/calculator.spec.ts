@@ -127,6 +127,24 @@ test('a reload at any moment after typing keeps the last keystroke', async ({ pa
   }
 });
 
+test('a reload opens the edits of its own history entry only', async ({ page }) => {
+  // The same link opened twice, with another page between: two history entries at one address.
+  await openScenario(page, WORKED_EXAMPLES[0]!.scenario);
+  await page.goto('./?lang=zh');
+  await openScenario(page, WORKED_EXAMPLES[0]!.scenario);
+  // Only the second is edited.
+  await page.locator('input[name="callsPerMonth"]').fill('7000000');
+  await expect(total(page)).toHaveAttribute('data-value', '63.36');
+  await page.goBack();
+  await page.goBack();
+  await expect(total(page)).toHaveAttribute('data-value', '45.26');
+  await page.reload();
+  await expect(total(page)).toHaveAttribute('data-value', '45.26');
+  await page.goForward();
+  await page.goForward();
+  await expect(total(page)).toHaveAttribute('data-value', '63.36');
+});
+
 test('the link follows typing once it pauses; copied mid-typing it is already the current one', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openScenario(page, WORKED_EXAMPLES[0]!.scenario);

@@ -2,6 +2,9 @@
  * Imported first by main.tsx, for its side effect: modules are evaluated in import order, so this
  * runs before any module (the language store, the initial scenario) reads the URL.
  */
-import { restoreUrlAfterReload } from './url-writer.ts';
+import { forgetUrlForReload, restoreUrlAfterReload } from './url-writer.ts';
 
 restoreUrlAfterReload();
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) forgetUrlForReload();
+});

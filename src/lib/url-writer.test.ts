@@ -13,6 +13,9 @@ function fakeWindow(href: string) {
       get origin() {
         return new URL(this.href).origin;
       },
+      get pathname() {
+        return new URL(this.href).pathname;
+      },
     },
     history: {
       state: null,
@@ -146,19 +149,39 @@ describe('a reload straight after an edit opens the edited scenario', () => {
     expect(storage.size).toBe(0);
   });
 
-  it('only an address the page had, and never another origin', async () => {
+  it('only an address the page had, and never another origin or path', async () => {
     page.w.writeUrlSoon(() => edited, store);
     const next = await leaveThenOpen('https://calc.example/?lang=zh');
     next.restoreUrlAfterReload(store, 'reload');
     expect(page.writes).toEqual([]);
-    storage.set('apigw-calculator:url-for-reload', JSON.stringify({ from: [window.location.href], to: 'https://elsewhere.example/' }));
-    next.restoreUrlAfterReload(store, 'reload');
+    for (const to of ['https://elsewhere.example/', 'https://calc.example/other/?lang=zh']) {
+      storage.set('apigw-calculator:url-for-reload', JSON.stringify({ from: [window.location.href], to }));
+      next.restoreUrlAfterReload(store, 'reload');
+    }
     storage.set('apigw-calculator:url-for-reload', '{not json');
     next.restoreUrlAfterReload(store, 'reload');
     expect(page.writes).toEqual([]);
   });
 
   it('a page that never asked for another address keeps nothing', () => {
+    page.w.flushUrlOnLeave(store);
+    expect(storage.size).toBe(0);
+  });
+
+  it('another page of the tab, back from the back/forward cache at the same address, reloads as it is', async () => {
+    // This page (an edited copy of the link) asks for an edit; the user goes back to an unedited copy.
+    page.w.writeUrlSoon(() => edited, store);
+    const next = await leaveThenOpen(opened);
+    next.forgetUrlForReload(store); // the cached page's pageshow
+    next.restoreUrlAfterReload(store, 'reload');
+    expect(page.writes).toEqual([]);
+  });
+
+  it('a frame keeps nothing: its reload is the embedding page\'s', () => {
+    const win = window as unknown as { self: unknown; top: unknown };
+    win.self = win;
+    win.top = {};
+    page.w.writeUrlSoon(() => edited, store);
     page.w.flushUrlOnLeave(store);
     expect(storage.size).toBe(0);
   });

@@ -62,6 +62,9 @@ export function flushUrlOnLeave(storage?: Pick<Storage, 'setItem'>): void {
  * which may be one this page has since replaced, or the present one with an edit still pending.
  */
 function keepForReload(to: string, storage?: Pick<Storage, 'setItem'>): void {
+  // A frame is the embedding page's: its reload opens the frame's own address, and two frames of one
+  // page would share the entry.
+  if (window.self !== window.top) return;
   try {
     (storage ?? window.sessionStorage).setItem(RELOAD_KEY, JSON.stringify({ from: [...replaced, window.location.href], to }));
   } catch {
@@ -70,8 +73,9 @@ function keepForReload(to: string, storage?: Pick<Storage, 'setItem'>): void {
 }
 
 /**
- * At start-up, before the URL is read: a reload of an address the page had replaced before it was
- * left opens its last address instead. Only a reload, only those addresses, only the same origin.
+ * At start-up, before the URL is read: a reload of an address the last page of this tab had opens
+ * the last address it asked for. Only a reload, only those addresses, only the same origin and path.
+ * (The last page: each page that starts or comes back from the back/forward cache clears the entry.)
  */
 export function restoreUrlAfterReload(storage?: Pick<Storage, 'getItem' | 'removeItem'>, navigationType = currentNavigationType()): void {
   let saved: string | null;
@@ -87,10 +91,23 @@ export function restoreUrlAfterReload(storage?: Pick<Storage, 'getItem' | 'remov
   try {
     const { from, to } = JSON.parse(saved) as { from?: unknown; to?: unknown };
     if (!Array.isArray(from) || !from.includes(window.location.href) || typeof to !== 'string') return;
-    if (new URL(to).origin !== window.location.origin) return;
+    const target = new URL(to);
+    if (target.origin !== window.location.origin || target.pathname !== window.location.pathname) return;
     replaceUrl(to);
   } catch {
     // Not ours, or not a URL: the page opens the address as it is.
+  }
+}
+
+/**
+ * A page shown again from the back/forward cache takes over the tab: what another page of it kept
+ * for a reload is not this page's (the two may share an address).
+ */
+export function forgetUrlForReload(storage?: Pick<Storage, 'removeItem'>): void {
+  try {
+    (storage ?? window.sessionStorage).removeItem(RELOAD_KEY);
+  } catch {
+    // Nothing was kept where storage is refused.
   }
 }
 
