@@ -1,5 +1,6 @@
 /** The estimate: the total (a lower bound when incomplete), the upfront payment, one row per item. */
-import { Fragment, memo, useDeferredValue } from 'react';
+import { Fragment, memo, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { EstimateWarning } from '../../../engine/charges.ts';
 import type { Estimate } from '../../../engine/estimate.ts';
 import type { LineId } from '../../../engine/ids.ts';
@@ -95,15 +96,35 @@ function MissingRow({ item, t, locale }: { item: MissingPrice; t: Messages; loca
 }
 
 /**
+ * `value`, one animation frame late: handed over in the next frame's callback as a default-priority
+ * update, it renders as soon as that frame is painted (ahead of the decision tools' deferred render).
+ * Printing takes the current value at once.
+ */
+function useNextFrame<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    const frame = requestAnimationFrame(() => setShown(value));
+    return () => cancelAnimationFrame(frame);
+  }, [value, shown]);
+  useEffect(() => {
+    const print = () => flushSync(() => setShown(value));
+    window.addEventListener('beforeprint', print);
+    return () => window.removeEventListener('beforeprint', print);
+  }, [value]);
+  return shown;
+}
+
+/**
  * The total first: a keystroke's own frame paints the new total (and the field); the rows, notes and
- * warnings follow in a deferred render, normally the next frame. Painting the rows' text in the same
- * frame was what most often pushed a keystroke past one frame.
+ * warnings follow a frame later, in the same language as the estimate they show. Painting the rows'
+ * text in the same frame was what most often pushed a keystroke past one frame.
  */
 export function Result({ view }: { view: EstimateView }) {
   const t = useT();
   const locale = useLocale();
   const e: Estimate | undefined = view.estimate;
-  const details = useDeferredValue(e);
+  const details = useNextFrame(useMemo(() => e && { e, t, locale }, [e, t, locale]));
   if (!e) return null;
 
   return (
@@ -124,7 +145,7 @@ export function Result({ view }: { view: EstimateView }) {
           </span>
         )}
       </div>
-      {details && <Details e={details} t={t} locale={locale} />}
+      {details && <Details e={details.e} t={details.t} locale={details.locale} />}
     </section>
   );
 }
