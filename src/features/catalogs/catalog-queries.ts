@@ -22,7 +22,9 @@ async function fetchCatalog(vendor: VendorId, signal: AbortSignal): Promise<Cata
   const url = catalogUrl(vendor);
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    // Revalidated on every load (a cheap 304 when unchanged): a catalog cached by the browser or a
+    // proxy must never outlive the code that reads it, nor show last month's prices.
+    response = await fetch(url, { signal, cache: 'no-cache' });
   } catch (e) {
     throw new CatalogLoadError(`${url}: ${(e as Error).message}`, { cause: e });
   }

@@ -23,7 +23,7 @@ describe('export', () => {
     expect(rows[1]).toMatch(/^Calls,5000000,calls,0\.06,"\/ 10,000 calls","5,000,000 ÷ 10,000 × 0\.06 = 30\.00",30\.00,list price,/);
     expect(rows).toContain('Total for the month,,,,,,45.26');
     expect(rows).toContain('callsPerMonth,5000000');
-    expect(rows).toContain('Version,2026-11-23.1');
+    expect(rows).toContain('Version,2026-11-23.2');
   });
 
   it('writes Chinese labels for a Chinese page', () => {
