@@ -88,7 +88,7 @@ export function ComparePanel({ scenario, doc, catalogs }: { scenario: Scenario; 
                   <small className="muted"> · {regionName(o)}</small>
                   {o.examplePrice && <span className="badge badge--example">{t.confidence.example}</span>}
                 </th>
-                <td className="amount">
+                <td className="amount" data-label={t.compareColumns.total}>
                   {o.complete ? formatMoney(o.total, locale) : <span className="muted">{t.priceOnRequest}</span>}
                   {o.complete && <CostBar value={o.total} max={maxShown} />}
                 </td>
