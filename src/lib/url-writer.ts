@@ -15,9 +15,12 @@ const RELOAD_KEY = 'apigw-calculator:url-for-reload';
 
 let pendingHref: (() => string) | null = null;
 let pendingTimer: ReturnType<typeof setTimeout> | undefined;
-/** Addresses this page has replaced, latest last: a reload may have set off from any of them. */
+/**
+ * Addresses this page has replaced, latest last: a reload set off from the address of the moment it
+ * was asked for, and at most a write or two can land after that, so a few are enough.
+ */
 const replaced: string[] = [];
-const REPLACED_KEPT = 20;
+const REPLACED_KEPT = 4;
 
 export function replaceUrl(href: string): void {
   if (href === window.location.href) return;
