@@ -51,7 +51,7 @@ function inFakeWindow(href: string): { writes: string[]; w: Writer } {
 
 describe('the address bar waits for typing to pause', () => {
   const page = inFakeWindow('https://calc.example/?lang=en');
-  const linkFor = (calls: string) => () => shareUrl(window.location.href, { callsPerMonth: calls }, 'en');
+  const linkFor = (calls: string) => shareUrl(window.location.href, { callsPerMonth: calls }, 'en');
   const callsIn = (href: string) => {
     const decoded = decodeScenarioParam(new URL(href).searchParams.get('scenario') ?? '');
     return decoded.ok ? (decoded.json as { callsPerMonth: string }).callsPerMonth : undefined;
@@ -109,7 +109,7 @@ describe('a reload straight after an edit opens the edited scenario', () => {
 
   /** The next page's module opens at `address`, after the page left (pagehide) or not yet. */
   async function leaveThenOpen(address: string, left = true): Promise<Writer> {
-    if (left) page.w.flushUrlOnLeave(store);
+    if (left) page.w.flushUrl();
     window.location.href = address;
     page.writes.length = 0;
     vi.resetModules();
@@ -117,8 +117,8 @@ describe('a reload straight after an edit opens the edited scenario', () => {
   }
 
   it('an edit still pending when the page is left: written, and the reload opens it', async () => {
-    page.w.writeUrlSoon(() => edited, store);
-    page.w.flushUrlOnLeave(store);
+    page.w.writeUrlSoon(edited, store);
+    page.w.flushUrl();
     expect(window.location.href).toBe(edited); // back/forward and bookmarks have it
     const next = await leaveThenOpen(opened);
     next.restoreUrlAfterReload(store, 'reload');
@@ -127,7 +127,7 @@ describe('a reload straight after an edit opens the edited scenario', () => {
   });
 
   it('an edit written between the reload and the page leaving: the reload still opens it', async () => {
-    page.w.writeUrlSoon(() => edited, store);
+    page.w.writeUrlSoon(edited, store);
     vi.advanceTimersByTime(page.w.URL_WRITE_DELAY_MS); // the reload was asked for at `opened`
     const next = await leaveThenOpen(opened);
     next.restoreUrlAfterReload(store, 'reload');
@@ -135,14 +135,14 @@ describe('a reload straight after an edit opens the edited scenario', () => {
   });
 
   it('the reloaded page starts before the old one has heard it is left: the edit is kept already', async () => {
-    page.w.writeUrlSoon(() => edited, store);
+    page.w.writeUrlSoon(edited, store);
     const next = await leaveThenOpen(opened, false);
     next.restoreUrlAfterReload(store, 'reload');
     expect(page.writes).toEqual([edited]);
   });
 
   it('only on a reload: a link opened afresh opens as it is', async () => {
-    page.w.writeUrlSoon(() => edited, store);
+    page.w.writeUrlSoon(edited, store);
     const next = await leaveThenOpen(opened);
     next.restoreUrlAfterReload(store, 'navigate');
     expect(page.writes).toEqual([]);
@@ -150,7 +150,7 @@ describe('a reload straight after an edit opens the edited scenario', () => {
   });
 
   it('only an address the page had, and never another origin or path', async () => {
-    page.w.writeUrlSoon(() => edited, store);
+    page.w.writeUrlSoon(edited, store);
     const next = await leaveThenOpen('https://calc.example/?lang=zh');
     next.restoreUrlAfterReload(store, 'reload');
     expect(page.writes).toEqual([]);
@@ -163,14 +163,9 @@ describe('a reload straight after an edit opens the edited scenario', () => {
     expect(page.writes).toEqual([]);
   });
 
-  it('a page that never asked for another address keeps nothing', () => {
-    page.w.flushUrlOnLeave(store);
-    expect(storage.size).toBe(0);
-  });
-
   it('another page of the tab, back from the back/forward cache at the same address, reloads as it is', async () => {
     // This page (an edited copy of the link) asks for an edit; the user goes back to an unedited copy.
-    page.w.writeUrlSoon(() => edited, store);
+    page.w.writeUrlSoon(edited, store);
     const next = await leaveThenOpen(opened);
     next.forgetUrlForReload(store); // the cached page's pageshow
     next.restoreUrlAfterReload(store, 'reload');
@@ -181,8 +176,7 @@ describe('a reload straight after an edit opens the edited scenario', () => {
     const win = window as unknown as { self: unknown; top: unknown };
     win.self = win;
     win.top = {};
-    page.w.writeUrlSoon(() => edited, store);
-    page.w.flushUrlOnLeave(store);
+    page.w.writeUrlSoon(edited, store);
     expect(storage.size).toBe(0);
   });
 });
@@ -196,8 +190,8 @@ describe('where storage is refused (a sandboxed frame)', () => {
       },
     });
     expect(() => page.w.restoreUrlAfterReload(undefined, 'reload')).not.toThrow();
-    page.w.writeUrlSoon(() => 'https://calc.example/?lang=zh');
-    expect(() => page.w.flushUrlOnLeave()).not.toThrow();
+    page.w.writeUrlSoon('https://calc.example/?lang=zh');
+    expect(() => page.w.flushUrl()).not.toThrow();
     expect(page.writes).toEqual(['https://calc.example/?lang=zh']);
   });
 });

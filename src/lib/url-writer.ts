@@ -13,7 +13,7 @@
 export const URL_WRITE_DELAY_MS = 250;
 const RELOAD_KEY = 'apigw-calculator:url-for-reload';
 
-let pendingHref: (() => string) | null = null;
+let pendingHref: string | null = null;
 let pendingTimer: ReturnType<typeof setTimeout> | undefined;
 /**
  * Addresses this page has replaced, latest last: a reload set off from the address of the moment it
@@ -30,22 +30,25 @@ export function replaceUrl(href: string): void {
 }
 
 /**
- * Writes the URL `href()` names once nothing else has been asked for URL_WRITE_DELAY_MS, and keeps it
- * for a reload at once (storage is synchronous and cheap; the page may be left at any moment).
+ * Writes `href` once nothing else has been asked for URL_WRITE_DELAY_MS, and keeps it for a reload at
+ * once (storage is synchronous and cheap; the page may be left at any moment).
  */
-export function writeUrlSoon(href: () => string, storage?: Pick<Storage, 'setItem'>): void {
+export function writeUrlSoon(href: string, storage?: Pick<Storage, 'setItem'>): void {
   pendingHref = href;
   clearTimeout(pendingTimer);
   pendingTimer = setTimeout(flushUrl, URL_WRITE_DELAY_MS);
-  keepForReload(href(), storage);
+  keepForReload(href, storage);
 }
 
-/** Writes a pending URL now (the page is hidden, or its link is about to be copied or printed). */
+/**
+ * Writes a pending URL now: the page is hidden or left (its history entry keeps it for back/forward
+ * and bookmarks), or its link is about to be copied or printed.
+ */
 export function flushUrl(): void {
   clearTimeout(pendingTimer);
   const href = pendingHref;
   pendingHref = null;
-  if (href) replaceUrl(href());
+  if (href) replaceUrl(href);
 }
 
 /** Forgets a pending URL (the user went back or forward: that history entry's own URL stands). */
@@ -54,15 +57,9 @@ export function dropPendingUrl(): void {
   pendingHref = null;
 }
 
-/** For `pagehide`: writes a pending URL, and keeps the page's last address for a reload under way. */
-export function flushUrlOnLeave(storage?: Pick<Storage, 'setItem'>): void {
-  flushUrl();
-  if (replaced.length > 0) keepForReload(window.location.href, storage);
-}
-
 /**
- * Keeps `to` for a reload. A reload sets off from the address the page had when it was asked for,
- * which may be one this page has since replaced, or the present one with an edit still pending.
+ * Keeps `to` for a reload. A reload sets off from the address the page had when it was asked for:
+ * the present one (`to` still pending) or, once `to` is written, the one it replaced; both are listed.
  */
 function keepForReload(to: string, storage?: Pick<Storage, 'setItem'>): void {
   // A frame is the embedding page's: its reload opens the frame's own address, and two frames of one

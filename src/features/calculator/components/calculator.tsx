@@ -4,7 +4,7 @@ import type { Catalogs } from '../../../engine/catalog.ts';
 import { validateScenario } from '../../../engine/scenario.ts';
 import { useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { readLinkScenario, shareUrl } from '../../../lib/url-state.ts';
-import { dropPendingUrl, flushUrl, flushUrlOnLeave, writeUrlSoon } from '../../../lib/url-writer.ts';
+import { dropPendingUrl, flushUrl, writeUrlSoon } from '../../../lib/url-writer.ts';
 import type { InitialScenario, LinkProblem } from '../../../stores/initial-scenario.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { useEstimate } from '../use-estimate.ts';
@@ -42,19 +42,18 @@ function UrlSync({ catalogs, scenarioOk, brokenLinkInputs }: { catalogs: Catalog
   useEffect(() => {
     if (!scenarioOk || inputs === brokenLinkInputs) return;
     // Written once typing pauses (an invalid field in between keeps the last valid link pending).
-    writeUrlSoon(() => shareUrl(window.location.href, inputs, locale));
+    writeUrlSoon(shareUrl(window.location.href, inputs, locale));
   }, [inputs, locale, scenarioOk, brokenLinkInputs]);
   useEffect(() => {
     // Leaving or hiding the page writes a pending URL at once, so a reload, back/forward or a
     // bookmark has it.
-    const onLeave = () => flushUrlOnLeave();
     const onHide = () => {
       if (document.visibilityState === 'hidden') flushUrl();
     };
-    window.addEventListener('pagehide', onLeave);
+    window.addEventListener('pagehide', flushUrl);
     document.addEventListener('visibilitychange', onHide);
     return () => {
-      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('pagehide', flushUrl);
       document.removeEventListener('visibilitychange', onHide);
       flushUrl();
     };
