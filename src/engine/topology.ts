@@ -42,5 +42,5 @@ export function billedHops(vendor: VendorId, client: ClientPlace, backend: Backe
  * a client calling a public address, a backend reached at one.
  */
 export function publicNetwork(client: ClientPlace, backend: BackendPlace): { client: boolean; backend: boolean } {
-  return { client: client !== 'private', backend: backend === 'internet' || backend === 'cloud-public' || backend === 'cross-region-public' };
+  return { client: PUBLIC_EGRESS.client[client], backend: PUBLIC_EGRESS.backend[backend] };
 }

@@ -22,7 +22,7 @@ let pendingTimer: ReturnType<typeof setTimeout> | undefined;
 const replaced: string[] = [];
 const REPLACED_KEPT = 4;
 
-export function replaceUrl(href: string): void {
+function replaceUrl(href: string): void {
   if (href === window.location.href) return;
   replaced.push(window.location.href);
   if (replaced.length > REPLACED_KEPT) replaced.shift();

@@ -134,11 +134,6 @@ export function planComparison(base: Scenario, doc: ScenarioJson, catalogs: Cata
   return { planned, excluded };
 }
 
-/** The options of planComparison. */
-export function planOptions(base: Scenario, doc: ScenarioJson, catalogs: Catalogs, city = cityOf(catalogs, base.offering, base.region)): PlannedOption[] {
-  return planComparison(base, doc, catalogs, city).planned;
-}
-
 /** A validated option with the base scenario's workload (the same in every option, valid for each). */
 function withWorkloadOf(s: Scenario, base: Scenario): Scenario {
   const out: Record<string, unknown> = { ...s };
@@ -175,9 +170,9 @@ export function priceOptions(planned: PlannedOption[], base: Scenario, doc: Scen
   return rank(options);
 }
 
-/** Every option for the scenario's workload, priced and ranked (planOptions, then priceOptions). */
+/** Every option for the scenario's workload, priced and ranked (planComparison, then priceOptions). */
 export function compareOptions(base: Scenario, doc: ScenarioJson, catalogs: Catalogs, city = cityOf(catalogs, base.offering, base.region)): CompareOption[] {
-  return priceOptions(planOptions(base, doc, catalogs, city), base, doc, catalogs);
+  return priceOptions(planComparison(base, doc, catalogs, city).planned, base, doc, catalogs);
 }
 
 /** Cheapest complete first; ties go to the higher SLA, then the larger capacity. Incomplete options follow. */

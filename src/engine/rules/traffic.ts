@@ -3,7 +3,7 @@ import type { Charge } from '../charges.ts';
 import { vendorOf } from '../ids.ts';
 import { Dec, ZERO, dec, formatNumber } from '../money.ts';
 import type { Scenario } from '../scenario.ts';
-import { BILLED_EGRESS } from '../topology.ts';
+import { billedHops } from '../topology.ts';
 import { KB_PER_GB } from '../units.ts';
 import { freeAmount } from './calls.ts';
 import type { RuleContext } from './context.ts';
@@ -23,11 +23,11 @@ export interface TrafficBilling {
 }
 
 export function trafficCharge({ scenario, offering, words }: RuleContext, rule: TrafficBilling): Charge {
-  const egress = BILLED_EGRESS[vendorOf(offering.id)];
+  const hops = billedHops(vendorOf(offering.id), scenario.client, scenario.backend);
   const { clientGB, backendGB } = egressGB(scenario);
   const billed: Dec[] = [];
-  if (egress?.client[scenario.client]) billed.push(clientGB);
-  if (egress?.backend[scenario.backend]) billed.push(backendGB);
+  if (hops?.gatewayToClient) billed.push(clientGB);
+  if (hops?.gatewayToBackend) billed.push(backendGB);
   const gross = billed.reduce((a, b) => a.plus(b), ZERO);
   const free = rule.freeAllowance ? Dec.min(freeAmount(offering.freeTrafficGB, scenario.firstYear), gross) : ZERO;
   const quantity = gross.minus(free);

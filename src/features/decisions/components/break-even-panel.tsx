@@ -5,6 +5,7 @@ import type { Catalogs } from '../../../engine/catalog.ts';
 import { breakEven, paygCurve } from '../../../engine/decisions/break-even.ts';
 import { moneyString } from '../../../engine/money.ts';
 import type { Scenario } from '../../../engine/scenario.ts';
+import { DEFAULT_HOURS, MAX_HOURS } from '../../../engine/units.ts';
 import type { Messages } from '../../../lib/i18n/en.ts';
 import { formatDecimal, formatMoney, useLocale, useT, type Locale } from '../../../lib/i18n/locale.ts';
 import { SERIES_COLOURS, axisMoney, toPlot, tooltipMoney } from './chart-format.ts';
@@ -29,7 +30,7 @@ const BreakEvenChart = memo(function BreakEvenChart({ points, modes, wholeHours,
     <div className="chart" role="img" aria-label={t.breakEven}>
       <LineChart responsive style={{ width: '100%', height: 280 }} data={data} margin={{ top: 24, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="hours" type="number" domain={[0, 744]} ticks={[0, 100, 200, 300, 400, 500, 600, 730]} label={{ value: t.hoursAxis, position: 'insideBottom', offset: -4 }} height={40} />
+        <XAxis dataKey="hours" type="number" domain={[0, Number(MAX_HOURS)]} ticks={[0, 100, 200, 300, 400, 500, 600, Number(DEFAULT_HOURS)]} label={{ value: t.hoursAxis, position: 'insideBottom', offset: -4 }} height={40} />
         <YAxis tickFormatter={axisMoney(locale)} width={64} />
         <Tooltip formatter={tooltipMoney(locale)} labelFormatter={(h) => `${h} ${t.hoursUnit}`} />
         <Legend content={ChartLegend} />

@@ -11,7 +11,6 @@ import { useCalculator } from '../../../stores/calculator.ts';
 import { optionName } from '../option-name.ts';
 import { CostBar } from './cost-bar.tsx';
 
-const SLAS = ['', '99.9', '99.95', '99.99'] as const;
 
 /** What the option set depends on: the scenario without its workload (the peak QPS stays: it picks editions). */
 function planKey(doc: ScenarioJson, city: string | undefined): string {
@@ -26,12 +25,14 @@ export function ComparePanel({ scenario, doc, catalogs }: { scenario: Scenario; 
   const t = useT();
   const locale = useLocale();
   const load = useCalculator((s) => s.load);
-  const [minSla, setMinSla] = useState<(typeof SLAS)[number]>('');
+  const [minSla, setMinSla] = useState('');
   const [all, setAll] = useState(false);
   const city = cityOf(catalogs, scenario.offering, scenario.region);
   // The option set depends on everything but the workload; typing calls only re-prices it.
   const plan = useKeyed(planKey(doc, city), () => planComparison(scenario, doc, catalogs, city));
   const options = useMemo(() => priceOptions(plan.planned, scenario, doc, catalogs), [plan, scenario, doc, catalogs]);
+  // The SLAs the compared options publish, lowest first: the choices of a minimum.
+  const slas = [...new Set(options.flatMap((o) => (o.sla ? [o.sla] : [])))].toSorted((a, b) => dec(a).comparedTo(b));
   const rec = recommend(options, minSla || undefined);
   const name = (o: (typeof options)[number]) => optionName(catalogs, t, locale, o);
   const regionName = (o: (typeof options)[number]) => {
@@ -56,9 +57,10 @@ export function ComparePanel({ scenario, doc, catalogs }: { scenario: Scenario; 
       <div className="recommend">
         <label>
           {t.minSla}{' '}
-          <select name="minSla" value={minSla} onChange={(e) => setMinSla(e.target.value as (typeof SLAS)[number])}>
-            {SLAS.map((s) => (
-              <option key={s} value={s}>{s ? `≥ ${s}%` : t.anySla}</option>
+          <select name="minSla" value={minSla} onChange={(e) => setMinSla(e.target.value)}>
+            <option value="">{t.anySla}</option>
+            {slas.map((s) => (
+              <option key={s} value={s}>{`≥ ${s}%`}</option>
             ))}
           </select>
         </label>
