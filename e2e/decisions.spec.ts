@@ -16,9 +16,10 @@ test.describe('break-even', () => {
 
   test('follows the form: another edition moves the crossover', async ({ page }) => {
     await openScenario(page, { version: 1, offering: 'tencent.dedicated', region: 'ap-guangzhou', edition: 'basic' });
-    await page.locator('select[name="edition"]').selectOption('professional');
-    // 9,980 ÷ 16.11 = 619.49… h
-    await expect(page.getByTestId('break-even-hours')).toHaveText('619.5');
+    await expect(page.getByTestId('break-even-hours')).toHaveText('619.5'); // 3,680 ÷ 5.94 = 619.53… h
+    await page.locator('select[name="edition"]').selectOption('enterprise');
+    // 28,580 ÷ 46.12 = 619.69… h
+    await expect(page.getByTestId('break-even-hours')).toHaveText('619.7');
     await page.locator('select[name="edition"]').selectOption('diamond');
     // 142,980 ÷ 230.75 = 619.63… h
     await expect(page.getByTestId('break-even-hours')).toHaveText('619.6');
@@ -48,6 +49,8 @@ test.describe('comparison across vendors', () => {
     await openScenario(page, beijing);
     const row = page.locator('[data-testid="compare-table"] tr[data-offering="alibaba.dedicated"]').first();
     const rowTotal = await row.getAttribute('data-total');
+    // api.s1.small for a month, 3,680.00, plus 14.305 GB of client egress × 0.80 = 11.44.
+    expect(rowTotal).toBe('3691.44');
     await row.getByRole('button').click();
     await expect(page.locator('input[name="offering"][value="alibaba.dedicated"]')).toBeChecked();
     await expect(page.locator('select[name="region"]')).toHaveValue('cn-beijing');
