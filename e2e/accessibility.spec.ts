@@ -5,7 +5,9 @@ import { expectNoBrokenValues, openScenario, total } from './helpers.ts';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 for (const lang of ['zh', 'en'] as const) {
@@ -14,7 +16,11 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(page.getByTestId('decisions')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     // A dedicated, incomplete scenario shows more of the form: capacity hint, hours, missing price.
-    await openScenario(page, { version: 1, offering: 'huawei.dedicated', region: 'cn-north-4', edition: 'basic', peakQps: '5000', client: 'internet', backend: 'internet' }, lang);
+    await openScenario(
+      page,
+      { version: 1, offering: 'huawei.dedicated', region: 'cn-north-4', edition: 'basic', peakQps: '5000', client: 'internet', backend: 'internet' },
+      lang,
+    );
     await expect(page.getByTestId('capacity-hint')).toBeVisible();
     await expect(page.getByTestId('decisions')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
@@ -24,10 +30,11 @@ for (const lang of ['zh', 'en'] as const) {
 test('a keyboard-only pass prices a scenario, with a visible focus', async ({ page }) => {
   await page.goto('./?lang=en');
   await expect(total(page)).toBeVisible();
-  const focused = () => page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    return el ? `${el.tagName.toLowerCase()}[name=${el.getAttribute('name')}]` : '';
-  });
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return el ? `${el.tagName.toLowerCase()}[name=${el.getAttribute('name')}]` : '';
+    });
   async function tabTo(target: string) {
     for (let i = 0; i < 40; i++) {
       if ((await focused()) === target) return;
@@ -56,7 +63,12 @@ test('a keyboard-only pass prices a scenario, with a visible focus', async ({ pa
   await expect(total(page)).toHaveAttribute('data-value', '9980.00');
 });
 
-for (const [name, width, height] of [['phone', 360, 780], ['tablet', 820, 1100], ['desktop', 1440, 1000], ['wide', 1920, 1080]] as const) {
+for (const [name, width, height] of [
+  ['phone', 360, 780],
+  ['tablet', 820, 1100],
+  ['desktop', 1440, 1000],
+  ['wide', 1920, 1080],
+] as const) {
   test(`fits a ${width} px wide screen without sideways scrolling`, async ({ page }, info) => {
     await page.setViewportSize({ width, height });
     for (const lang of ['zh', 'en'] as const) {

@@ -165,7 +165,7 @@ test('the link follows typing once it pauses; copied mid-typing it is already th
   await expect.poll(() => scenarioInUrl(page)).toMatchObject({ callsPerMonth: '6000000' });
 });
 
-test('a derived price is explained in the page\'s language', async ({ page }) => {
+test("a derived price is explained in the page's language", async ({ page }) => {
   const x3 = { version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s2.large.x3', billing: 'monthly' };
   await openScenario(page, x3, 'zh');
   const row = page.locator('tr[data-line="instance"]');
@@ -230,7 +230,7 @@ test('the language switch translates the page and the link', async ({ page }) =>
   await expect(total(page)).toHaveText('¥45.26');
 });
 
-test('the page opens in the browser\'s language when the link names none', async ({ browser }) => {
+test("the page opens in the browser's language when the link names none", async ({ browser }) => {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto('./');
@@ -257,4 +257,137 @@ test('an invalid catalog names the bad path', async ({ page }) => {
   });
   await page.goto('./?lang=en');
   await expect(page.getByTestId('error')).toContainText('offerings[0].prices[0].price');
+});
+
+test("Alibaba serverless is offered by itself and priced as in Alibaba's worked example", async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(total(page)).toHaveAttribute('data-value', '45.26');
+  const option = page.locator('label.offering', { has: page.locator('input[value="alibaba.shared"]') });
+  await expect(option).toContainText('Alibaba Cloud');
+  await expect(option.locator('.offering__name')).toHaveText('API Gateway, serverless instance (pay per call)');
+  await option.click();
+  await expect(page.locator('input[name="offering"][value="alibaba.shared"]')).toBeChecked();
+  // Priced per call: no edition, instances or billing mode.
+  await expect(page.locator('select[name="edition"]')).toHaveCount(0);
+  await expect(page.locator('input[name="billing"]')).toHaveCount(0);
+  await page.locator('select[name="region"]').selectOption('cn-hangzhou');
+  await page.locator('input[name="callsPerMonth"]').fill('12M');
+  await page.getByText('Know the month’s traffic in GB?').click();
+  await page.locator('input[name="clientGB"]').fill('100');
+  await page.locator('select[name="backend"]').selectOption('private');
+  // 12,000,000 − 1,000,000 free = 11,000,000: 1,000 × 0.06 + 100 × 0.04 = 64.00; 100 GB × 0.80 = 80.00.
+  await expect(total(page)).toHaveAttribute('data-value', '144.00');
+  await expect(page.locator('tr[data-line="calls"] [data-amount]')).toHaveAttribute('data-amount', '64.00');
+  await expect(page.locator('tr[data-line="traffic"] [data-amount]')).toHaveAttribute('data-amount', '80.00');
+  await expect(page.locator('tr[data-line="calls"] .formula')).toHaveText(
+    '12,000,000 − 1,000,000 free = 11,000,000; 10,000,000 ÷ 10,000 × 0.06 + 1,000,000 ÷ 10,000 × 0.04 = 64.00',
+  );
+  await expect(page.locator('[data-hop="gatewayToClient"]')).toHaveAttribute('data-state', 'billed');
+  await expect(page.locator('[data-hop="gatewayToBackend"]')).toHaveAttribute('data-state', 'free');
+  await expect
+    .poll(() => scenarioInUrl(page))
+    .toMatchObject({ offering: 'alibaba.shared', region: 'cn-hangzhou', callsPerMonth: '12000000', clientGB: '100', backend: 'private' });
+  await expectNoBrokenValues(page);
+
+  // Its name in Chinese.
+  await page.getByRole('button', { name: 'Switch the page to Chinese' }).click();
+  await expect(option.locator('.offering__vendor')).toHaveText('阿里云');
+  await expect(option.locator('.offering__name')).toHaveText('API 网关 Serverless 实例（共享实例，按调用量计费）');
+  await expect(total(page)).toHaveAttribute('data-value', '144.00');
+});
+
+test("formulas are written in the Chinese page's words, and follow a language switch", async ({ page }) => {
+  await openScenario(
+    page,
+    { version: 1, offering: 'tencent.dedicated', region: 'ap-guangzhou', edition: 'basic', instances: '2', hours: '10', client: 'private', backend: 'private' },
+    'zh',
+  );
+  const instance = page.locator('tr[data-line="instance"] .formula');
+  await expect(instance).toHaveText('10 小时 × 5.94 × 2 个实例 = 118.80');
+  await page.locator('input[name="billing"][value="monthly"]').check();
+  await expect(instance).toHaveText(/^1 个月 × [\d,.]+ × 2 个实例 = [\d,.]+$/);
+  await page.getByRole('button', { name: '将页面切换为英文' }).click();
+  await expect(instance).toHaveText(/^1 month × [\d,.]+ × 2 instances = [\d,.]+$/);
+
+  await openScenario(page, WORKED_EXAMPLES[1]!.scenario, 'zh');
+  await expect(page.locator('tr[data-line="calls"] .formula')).toHaveText('5,000,000 − 1,000,000 免费 = 4,000,000; 4,000,000 ÷ 10,000 × 0.06 = 24.00');
+  await openScenario(page, WORKED_EXAMPLES.find((e) => e.id === 'alibaba-payg-partial-hour')!.scenario, 'zh');
+  await expect(page.locator('tr[data-line="instance"] .formula')).toHaveText('9.5 小时 → 10 小时 × 5.94 = 59.40');
+  const formulas = await page.locator('.formula').allTextContents();
+  expect(formulas.filter((f) => /\bh\b|instance|free|month|minimum fee/.test(f))).toEqual([]);
+});
+
+test('a quoted price the configuration does not use is named, ignored, and can be cleared', async ({ page }) => {
+  await openScenario(page, { version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s1.small', hours: '9.5', client: 'private' });
+  await page.getByTestId('overrides').locator('summary').click();
+  await page.locator('input[name="prices.instance.payg"]').fill('5');
+  await expect(total(page)).toHaveAttribute('data-value', '50.00');
+  await page.locator('input[name="billing"][value="monthly"]').check();
+  await expect(total(page)).toHaveAttribute('data-value', '3680.00');
+  const warning = page.locator('[data-warning="unused-price"]');
+  await expect(warning).toHaveText('Your quoted price “Instance, per hour” does not apply to this configuration and is ignored.');
+  const field = page.locator('input[name="prices.instance.payg"]');
+  await expect(field).toHaveValue('5');
+  await expect(page.locator('.field', { has: field })).toContainText('Not used by this configuration: clear it.');
+  await page.getByRole('button', { name: 'Switch the page to Chinese' }).click();
+  await expect(warning).toHaveText('您输入的“实例，每小时”报价不适用于当前配置，已忽略。');
+  await field.fill('');
+  await expect(warning).toHaveCount(0);
+  await expect(field).toHaveCount(0);
+  await expect(total(page)).toHaveAttribute('data-value', '3680.00');
+});
+
+test('one quoted rate for every call replaces the tiers, and says so', async ({ page }) => {
+  await openScenario(page, WORKED_EXAMPLES[0]!.scenario);
+  await page.getByTestId('overrides').locator('summary').click();
+  await page.locator('input[name="prices.calls"]').fill('0.03');
+  // 5,000,000 ÷ 10,000 × 0.03 = 15.00, plus the traffic's 15.26.
+  await expect(total(page)).toHaveAttribute('data-value', '30.26');
+  await expect(page.locator('[data-note="flat-call-price"]')).toHaveText(
+    'Your quoted calls price is one flat rate for every billable call, replacing the tiers.',
+  );
+  // A tier's price as well: the contract refuses the pair, and the field says why.
+  await page.locator('input[name="prices.calls.tier1"]').fill('0.05');
+  await expect(page.getByTestId('stale')).toBeVisible();
+  await expect(page.locator('input[name="prices.calls"]')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Give either one rate for every call or tier prices, not both.').first()).toBeVisible();
+  await page.locator('input[name="prices.calls.tier1"]').fill('');
+  await expect(page.getByTestId('stale')).toHaveCount(0);
+  await expect(total(page)).toHaveAttribute('data-value', '30.26');
+});
+
+test('a discount typed as "15%" is taken as 15 percent', async ({ page }) => {
+  await openScenario(page, WORKED_EXAMPLES[0]!.scenario);
+  const discount = page.locator('input[name="discountPercent"]');
+  await expect(page.locator('.field', { has: discount })).toContainText('15 or 15%');
+  await discount.fill('15%');
+  await expect(discount).toHaveValue('15%');
+  await expect(discount).not.toHaveAttribute('aria-invalid', 'true');
+  // 5,000,000 ÷ 10,000 × 0.051 = 25.50; 19.073 GB × 0.68 = 12.97.
+  await expect(total(page)).toHaveAttribute('data-value', '38.47');
+  await expect(page.locator('tr[data-line="calls"] .formula')).toHaveText('5,000,000 ÷ 10,000 × 0.051 (0.06 − 15%) = 25.50');
+  await expect.poll(() => scenarioInUrl(page)).toMatchObject({ discountPercent: '15%' });
+  await page.reload();
+  await expect(discount).toHaveValue('15%');
+  await expect(total(page)).toHaveAttribute('data-value', '38.47');
+  await discount.fill('150%');
+  await expect(discount).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('.field', { has: discount })).toContainText('Enter a percentage from 0 to 100, such as 15 or 15%.');
+});
+
+test('a 25-digit number typed into a field is refused at once, without stalling the page', async ({ page }) => {
+  await openScenario(page, { version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s1.small', hours: '9.5', peakQps: '100' });
+  for (const name of ['callsPerMonth', 'peakQps', 'instances', 'hours', 'responseKB', 'discountPercent']) {
+    const input = page.locator(`input[type="text"][name="${name}"]`);
+    const before = await input.inputValue();
+    await input.fill('');
+    const started = Date.now();
+    await input.pressSequentially('1234567890123456789012345');
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByTestId('stale')).toBeVisible();
+    expect(Date.now() - started, name).toBeLessThan(10_000);
+    await input.fill(before);
+    await expect(page.getByTestId('stale')).toHaveCount(0);
+  }
+  await expect(total(page)).toHaveAttribute('data-value', '59.40');
 });

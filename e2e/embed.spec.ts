@@ -42,7 +42,7 @@ test('the host receives ready and the exact estimate, and can send a new scenari
   await expect(calculator(page).getByTestId('total')).toHaveAttribute('data-value', '3680.00');
 });
 
-test('set-locale switches the calculator\'s language', async ({ page }) => {
+test("set-locale switches the calculator's language", async ({ page }) => {
   await openHost(page, jd.scenario);
   await page.getByRole('button', { name: '中文' }).click();
   await expect(calculator(page).locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -103,4 +103,34 @@ test('a parentOrigin that is not the embedding page gets no messages', async ({ 
   expect(await received(page)).toEqual([]);
   // And its console says why.
   await expect.poll(() => warnings.some((w) => w.includes('parentOrigin https://evil.example is not the page that embeds the calculator'))).toBe(true);
+});
+
+test("the estimate carries data: each line's calculation, and its formula in the language shown", async ({ page }) => {
+  await openHost(page, jd.scenario);
+  await page.getByRole('button', { name: 'Alibaba, one month api.s1.small' }).click();
+  await expect.poll(async () => (await estimates(page)).at(-1)?.estimate?.total).toBe('3680.00');
+  type Line = { id: string; formula: string; calculation: { amount: string; terms: unknown[] } };
+  type Payload = { estimate: { lines: Line[]; warnings: { code: string; params: Record<string, string>; message?: string }[] } };
+  const last = async () => (await estimates(page)).at(-1) as unknown as Payload;
+  const instance = (p: Payload) => p.estimate.lines.find((l) => l.id === 'instance')!;
+  expect(instance(await last()).formula).toBe('1 month × 3,680.00 = 3,680.00');
+  expect(instance(await last()).calculation).toMatchObject({
+    amount: '3680.00',
+    terms: [{ quantity: { kind: 'amount', value: '1', unit: 'month' }, price: { value: '3680.00' } }],
+  });
+  // The host switches the calculator to Chinese: the same estimate again, its formulas in Chinese.
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect.poll(async () => instance(await last()).formula).toBe('1 个月 × 3,680.00 = 3,680.00');
+  // Warnings are codes with raw parameters, not sentences.
+  await page.evaluate(() => {
+    const send = (window as unknown as { sendToCalculator: (m: unknown) => void }).sendToCalculator;
+    send({
+      type: 'apigw-calc:set-scenario',
+      scenario: { version: 1, offering: 'alibaba.dedicated', region: 'cn-beijing', edition: 'api.s1.small', billing: 'monthly', peakQps: 3000 },
+    });
+  });
+  await expect.poll(async () => (await last()).estimate.warnings.map((w) => w.code)).toEqual(['capacity']);
+  const warning = (await last()).estimate.warnings[0]!;
+  expect(warning.params).toEqual({ peakQps: '3000', capacity: '2500', edition: 'api.s1.small', instances: '1' });
+  expect(warning.message).toBeUndefined();
 });

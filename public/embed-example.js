@@ -34,7 +34,15 @@
 
   var scenarios = {
     jd: { version: 1, offering: 'jdcloud.shared', region: 'cn-north-1', callsPerMonth: 3456789, responseKB: 2 },
-    tencent: { version: 1, offering: 'tencent.shared', region: 'ap-guangzhou', callsPerMonth: 5000000, responseKB: 3, requestKB: 1, backend: 'cross-region-public' },
+    tencent: {
+      version: 1,
+      offering: 'tencent.shared',
+      region: 'ap-guangzhou',
+      callsPerMonth: 5000000,
+      responseKB: 3,
+      requestKB: 1,
+      backend: 'cross-region-public',
+    },
     alibaba: { version: 1, offering: 'alibaba.dedicated', region: 'cn-beijing', edition: 'api.s1.small', billing: 'monthly', client: 'private' },
   };
   function send(message) {

@@ -9,7 +9,10 @@ export const pct = (xs, p) => xs.toSorted((a, b) => a - b)[Math.min(xs.length - 
 /** Runs `fn(browser, baseUrl)` against a fresh production build served on `port`; cleans up after. */
 export async function withBuiltSite(port, fn) {
   execSync('npx vite build', { cwd: repoRoot, stdio: 'ignore' });
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: repoRoot, stdio: 'ignore' });
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: repoRoot,
+    stdio: 'ignore',
+  });
   const base = `http://127.0.0.1:${port}/`;
   let browser;
   try {
@@ -21,7 +24,10 @@ export async function withBuiltSite(port, fn) {
       }
     }
     const executablePath = ensureChromium() || undefined;
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
     await fn(browser, base);
   } finally {
     await browser?.close();

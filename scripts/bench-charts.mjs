@@ -11,7 +11,16 @@ import { encodeScenarioParam } from '../src/engine/share-link.ts';
 const EDITS = 30;
 const PORT = 4177;
 const SCENARIOS = {
-  dedicated: { version: 1, offering: 'tencent.dedicated', region: 'ap-guangzhou', edition: 'basic', hours: '500', callsPerMonth: '50000000', responseKB: '2', peakQps: '2000' },
+  dedicated: {
+    version: 1,
+    offering: 'tencent.dedicated',
+    region: 'ap-guangzhou',
+    edition: 'basic',
+    hours: '500',
+    callsPerMonth: '50000000',
+    responseKB: '2',
+    peakQps: '2000',
+  },
   'pay per call': { version: 1, offering: 'tencent.shared', region: 'ap-beijing', callsPerMonth: '50000000', responseKB: '2', peakQps: '2000' },
 };
 
@@ -25,16 +34,20 @@ await withBuiltSite(PORT, async (browser, base) => {
     await page.evaluate(() => {
       window.benchTimes = [];
       const input = document.querySelector('input[name="callsPerMonth"]');
-      document.addEventListener('keydown', (ev) => {
-        const start = ev.timeStamp;
-        const check = () => {
-          const shown = JSON.parse(document.querySelector('[data-testid="decisions"]')?.getAttribute('data-inputs') ?? '{}');
-          if (String(shown.callsPerMonth) !== input.value) return requestAnimationFrame(check);
-          // This frame paints the change: a task queued from its animation callback runs once it has painted.
-          setTimeout(() => window.benchTimes.push(performance.now() - start), 0);
-        };
-        requestAnimationFrame(check);
-      }, true);
+      document.addEventListener(
+        'keydown',
+        (ev) => {
+          const start = ev.timeStamp;
+          const check = () => {
+            const shown = JSON.parse(document.querySelector('[data-testid="decisions"]')?.getAttribute('data-inputs') ?? '{}');
+            if (String(shown.callsPerMonth) !== input.value) return requestAnimationFrame(check);
+            // This frame paints the change: a task queued from its animation callback runs once it has painted.
+            setTimeout(() => window.benchTimes.push(performance.now() - start), 0);
+          };
+          requestAnimationFrame(check);
+        },
+        true,
+      );
     });
     const input = page.locator('input[name="callsPerMonth"]');
     await input.click();
@@ -50,7 +63,9 @@ await withBuiltSite(PORT, async (browser, base) => {
     }
     const times = await page.evaluate(() => window.benchTimes);
     all.push(...times);
-    console.log(`  ${name}: p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms (${times.length} edits)`);
+    console.log(
+      `  ${name}: p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms (${times.length} edits)`,
+    );
     await page.close();
   }
   console.log(`all edits: p95 ${pct(all, 95).toFixed(1)} ms (target ≤ 50 ms)`);

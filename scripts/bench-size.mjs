@@ -15,9 +15,7 @@ if (process.argv.includes('--build') || !existsSync(path.join(dist, 'index.html'
   execSync('npx vite build', { cwd: repoRoot, stdio: 'inherit' });
 }
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-const firstVisit = new Set(
-  [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*href)="\.?\/?([^"]+)"/g)].map((m) => m[1]),
-);
+const firstVisit = new Set([...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*href)="\.?\/?([^"]+)"/g)].map((m) => m[1]));
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const gz = (file) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
 
@@ -28,7 +26,9 @@ for (const file of firstVisit) {
   if (file.endsWith('.js')) jsTotal += size;
   console.log(`  ${file.padEnd(40)} ${kb(size).padStart(7)} KB gzipped`);
 }
-const later = readdirSync(path.join(dist, 'assets')).map((f) => `assets/${f}`).filter((f) => f.endsWith('.js') && !firstVisit.has(f));
+const later = readdirSync(path.join(dist, 'assets'))
+  .map((f) => `assets/${f}`)
+  .filter((f) => f.endsWith('.js') && !firstVisit.has(f));
 if (later.length > 0) {
   console.log('loaded later (lazy chunks):');
   for (const file of later) console.log(`  ${file.padEnd(40)} ${kb(gz(file)).padStart(7)} KB gzipped`);

@@ -19,7 +19,10 @@ export const CSP_DIRECTIVES = [
 ];
 
 export function frameAncestors(allowlist: string | undefined): string {
-  const origins = (allowlist ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const origins = (allowlist ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return `frame-ancestors ${origins.length > 0 ? ["'self'", ...origins].join(' ') : '*'}`;
 }
 

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCatalog, type Catalogs } from '../engine/catalog.ts';
+import type { Catalogs } from '../engine/catalog.ts';
+import { parseCatalog } from '../engine/offerings/registry.ts';
 import { VENDORS } from '../engine/ids.ts';
 
 export const CATALOG_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', 'catalogs');

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { formulaText } from '../engine/explain.ts';
 import { WORKED_EXAMPLES } from '../engine/worked-examples.ts';
 import { runQuote } from './quote.ts';
 
@@ -11,6 +12,45 @@ describe('npm run quote', () => {
     const r = run(example.scenario);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).total).toBe(example.total);
+  });
+
+  it('keeps the English formula on each line beside its calculation, and a message on each warning', () => {
+    const tiers = WORKED_EXAMPLES.find((e) => e.id === 'tencent-shared-tiers')!;
+    // An unused quoted price gives a warning whatever the catalog's prices.
+    const out = JSON.parse(run({ ...tiers.scenario, prices: { bandwidth: '1' } }).stdout);
+    expect(out.lines.map((l: { formula: string }) => l.formula)).toEqual(['5,000,000 ÷ 10,000 × 0.06 = 30.00', '(14.305 + 4.768) GB × 0.80 = 15.26']);
+    for (const line of out.lines) {
+      expect(line.calculation.amount).toBe(line.amount);
+      expect(line.formula).toBe(formulaText(line.calculation));
+    }
+    // The sentence is the page's English (src/lib/i18n/en.ts); here only that there is one, naming the key.
+    expect(out.warnings).toEqual([{ code: 'unused-price', params: { key: 'bandwidth' }, message: expect.stringContaining('bandwidth') }]);
+  });
+
+  it("writes a capacity warning's message with the edition's name and grouped numbers", () => {
+    const r = run({ version: 1, offering: 'tencent.dedicated', region: 'ap-guangzhou', edition: 'basic', peakQps: 100000 });
+    const [w] = JSON.parse(r.stdout).warnings;
+    expect(w).toMatchObject({ code: 'capacity', line: 'instance', params: { peakQps: '100000', edition: 'basic', instances: '1' } });
+    expect(w.message).toMatch(/^Peak 100,000 QPS exceeds the [\d,]+ QPS of 1 × Basic/);
+  });
+
+  it("gives a derived price's derivation in English, and a quoted price its source", () => {
+    const derived = JSON.parse(run({ version: 1, offering: 'tencent.dedicated', region: 'ap-guangzhou', edition: 'basic', billing: 'yearly' }).stdout).lines[0];
+    expect(derived.confidence).toBe('derived');
+    expect(typeof derived.derivation).toBe('string');
+    const quoted = JSON.parse(
+      run({
+        version: 1,
+        offering: 'huawei.dedicated',
+        region: 'cn-north-4',
+        edition: 'basic',
+        billing: 'monthly',
+        client: 'private',
+        prices: { 'instance.monthly': '2000' },
+      }).stdout,
+    );
+    expect(quoted.total).toBe('2000.00');
+    expect(quoted.lines[0]).toMatchObject({ confidence: 'override', source: 'price entered by the user' });
   });
 
   it('prices an array of scenarios in order, an invalid item giving an error in its place', () => {
@@ -31,7 +71,11 @@ describe('npm run quote', () => {
 
   it('exits 2 on text that is not JSON, an unreadable file, or wrong arguments', () => {
     expect(run('{"version": 1,').stderr).toMatch(/is not valid JSON/);
-    expect(runQuote(['missing.json'], () => { throw new Error('ENOENT'); })).toMatchObject({ status: 2 });
+    expect(
+      runQuote(['missing.json'], () => {
+        throw new Error('ENOENT');
+      }),
+    ).toMatchObject({ status: 2 });
     expect(runQuote([], () => '').stderr).toMatch(/usage/);
   });
 });

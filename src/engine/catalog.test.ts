@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOG_DIR, loadCatalogs } from '../cli/catalogs.ts';
-import { findOffering, findPrice, parseCatalog } from './catalog.ts';
-import { OFFERINGS } from './ids.ts';
+import { findOffering, findPrice } from './catalog.ts';
 import { InputError } from './issues.ts';
+import { OFFERINGS, parseCatalog } from './offerings/registry.ts';
 
 const raw = (vendor: string) => JSON.parse(readFileSync(join(CATALOG_DIR, `${vendor}.json`), 'utf8')) as Record<string, unknown>;
 
@@ -78,15 +78,50 @@ describe('price catalogs', () => {
     const bad = raw('tencent');
     const derived = (bad.offerings as { prices: Record<string, unknown>[] }[]).flatMap((o) => o.prices).find((p) => p.confidence === 'derived')!;
     derived.derivation = 'in one language only';
-    expect(errorOf(bad).errors.map((x) => x.field).some((f) => f.endsWith('.derivation'))).toBe(true);
+    expect(
+      errorOf(bad)
+        .errors.map((x) => x.field)
+        .some((f) => f.endsWith('.derivation')),
+    ).toBe(true);
     derived.derivation = { zh: '只有中文' };
-    expect(errorOf(bad).errors.map((x) => x.field).some((f) => f.endsWith('.derivation.en'))).toBe(true);
+    expect(
+      errorOf(bad)
+        .errors.map((x) => x.field)
+        .some((f) => f.endsWith('.derivation.en')),
+    ).toBe(true);
   });
 
   it('takes only https addresses for sources, which become links', () => {
     const bad = raw('tencent');
     (bad.sources as Record<string, { url: string }>)['tencent-shared']!.url = 'javascript:alert(1)';
     expect(errorOf(bad).errors.map((x) => x.field)).toEqual(['sources.tencent-shared.url']);
+  });
+
+  it('refuses an offering the registry does not know, naming its id', () => {
+    const bad = raw('jdcloud');
+    (bad.offerings as { id: string }[])[0]!.id = 'jdcloud.serverless';
+    expect(errorOf(bad).errors.map((x) => x.field)).toEqual(['offerings[0].id']);
+  });
+
+  it("names a vendor fact an offering's rules need when the catalog lacks it", () => {
+    const bad = raw('alibaba');
+    const offerings = bad.offerings as Record<string, unknown>[];
+    const i = offerings.findIndex((o) => o.instanceHours !== undefined);
+    delete offerings[i]!.instanceHours;
+    expect(errorOf(bad).errors.map((x) => x.field)).toEqual([`offerings[${i}].instanceHours`]);
+  });
+
+  it("checks the vendor facts' values", () => {
+    const bad = raw('jdcloud');
+    const o = (bad.offerings as Record<string, Record<string, unknown>>[])[0]!;
+    o.callUnit!.size = '0.5';
+    o.callUnit!.roundUp = 'yes';
+    o.billedEgress!.client = ['moon'];
+    expect(errorOf(bad).errors.map((x) => x.field)).toEqual([
+      'offerings[0].callUnit.size',
+      'offerings[0].callUnit.roundUp',
+      'offerings[0].billedEgress.client[0]',
+    ]);
   });
 
   it('refuses a file that is not a catalog at all', () => {

@@ -4,17 +4,19 @@
  * schema below and names the bad path; nothing is defaulted.
  */
 import {
+  BACKENDS,
+  CLIENTS,
   CONFIDENCES,
-  OFFERINGS,
   PRICE_KEYS,
   VENDORS,
   isOneOf,
-  vendorOf,
+  type BackendPlace,
+  type ClientPlace,
   type Confidence,
-  type OfferingId,
   type PriceKey,
   type VendorId,
 } from './ids.ts';
+import type { OfferingId } from './offerings/registry.ts';
 import { DECIMAL_RE, InputError, isRecord, show, type FieldError } from './issues.ts';
 
 export const CATALOG_SCHEMA_VERSION = 1;
@@ -78,19 +80,42 @@ export interface CatalogPrice {
 }
 
 /** A monthly free allowance (calls or GB). */
-export interface FreeQuota {
+export interface FreeQuota extends Sourced {
   amount: string;
   /** Only in the account's first year (`firstYear: true` in the scenario). */
   firstYearOnly: boolean;
+}
+
+/** The smallest fee a vendor charges for a billing item that is not zero (Huawei: 0.01 元). */
+export interface MinimumFee extends Sourced {
+  amount: string;
+}
+
+/** A vendor fact that is not a price (how hours or calls are counted, what is billed), with its source. */
+export interface Sourced {
   source: string;
   section: string;
 }
 
-/** The smallest fee a vendor charges for a billing item that is not zero (Huawei: 0.01 元). */
-export interface MinimumFee {
-  amount: string;
-  source: string;
-  section: string;
+/**
+ * How pay-as-you-go instance hours are billed: `per-second` metering bills fractional hours as they are
+ * (Tencent, Huawei: "按秒计费，按小时结算"); `whole-hours` bills a started hour whole (Alibaba: "the minimum
+ * billing cycle is one hour").
+ */
+export interface InstanceHours extends Sourced {
+  billing: 'per-second' | 'whole-hours';
+}
+
+/** How calls are counted for their price: per `size` calls (元/万次); `roundUp`: a started unit counts whole (JD). */
+export interface CallUnit extends Sourced {
+  size: string;
+  roundUp: boolean;
+}
+
+/** Which egress the vendor bills per GB, by where the client and the backend sit (RULES.md, topology). */
+export interface BilledEgress extends Sourced {
+  client: ClientPlace[];
+  backend: BackendPlace[];
 }
 
 /** A step of progressive call pricing: billable calls up to `upTo` (cumulative) at `key`'s price. */
@@ -112,8 +137,11 @@ export interface CatalogOffering {
   qpsCapSource?: string;
   slaSource?: string;
   callTiers?: CallTier[];
+  callUnit?: CallUnit;
   freeCalls?: FreeQuota;
   freeTrafficGB?: FreeQuota;
+  instanceHours?: InstanceHours;
+  billedEgress?: BilledEgress;
   minimumFee?: MinimumFee;
   prices: CatalogPrice[];
 }
@@ -200,6 +228,49 @@ function checkAmount(c: Checker, value: unknown, field: string, sources: Set<str
   c.string(r.section, `${field}.section`);
 }
 
+function checkSourced(c: Checker, r: Record<string, unknown>, field: string, sources: Set<string>): void {
+  checkSourceRef(c, r.source, `${field}.source`, sources);
+  c.string(r.section, `${field}.section`);
+}
+
+/** The vendor facts that are not prices: how hours and calls are counted, which egress is billed. */
+function checkFacts(c: Checker, o: Record<string, unknown>, field: string, sources: Set<string>): void {
+  if (o.instanceHours !== undefined) {
+    const f = `${field}.instanceHours`;
+    const r = c.record(o.instanceHours, f);
+    if (r) {
+      c.onlyKeys(r, f, ['billing', 'source', 'section']);
+      if (r.billing !== 'per-second' && r.billing !== 'whole-hours') c.fail(`${f}.billing`, `must be "per-second" or "whole-hours" (got ${show(r.billing)})`);
+      checkSourced(c, r, f, sources);
+    }
+  }
+  if (o.callUnit !== undefined) {
+    const f = `${field}.callUnit`;
+    const r = c.record(o.callUnit, f);
+    if (r) {
+      c.onlyKeys(r, f, ['size', 'roundUp', 'source', 'section']);
+      const size = c.decimal(r.size, `${f}.size`);
+      if (size !== undefined && !/^[1-9]\d*$/.test(size)) c.fail(`${f}.size`, `must be a whole number of calls ≥ 1 (got ${show(size)})`);
+      if (typeof r.roundUp !== 'boolean') c.fail(`${f}.roundUp`, `must be true or false (got ${show(r.roundUp)})`);
+      checkSourced(c, r, f, sources);
+    }
+  }
+  if (o.billedEgress !== undefined) {
+    const f = `${field}.billedEgress`;
+    const r = c.record(o.billedEgress, f);
+    if (r) {
+      c.onlyKeys(r, f, ['client', 'backend', 'source', 'section']);
+      c.array(r.client, `${f}.client`).forEach((v, i) => {
+        if (!isOneOf(CLIENTS, v)) c.fail(`${f}.client[${i}]`, `must be one of ${CLIENTS.join(', ')} (got ${show(v)})`);
+      });
+      c.array(r.backend, `${f}.backend`).forEach((v, i) => {
+        if (!isOneOf(BACKENDS, v)) c.fail(`${f}.backend[${i}]`, `must be one of ${BACKENDS.join(', ')} (got ${show(v)})`);
+      });
+      checkSourced(c, r, f, sources);
+    }
+  }
+}
+
 function checkSourceRef(c: Checker, value: unknown, field: string, sources: Set<string>): void {
   const s = c.string(value, field);
   if (s !== undefined && !sources.has(s)) c.fail(field, `names no entry of "sources" (got ${show(s)})`);
@@ -217,10 +288,27 @@ function checkOffering(c: Checker, value: unknown, field: string, vendor: unknow
   const o = c.record(value, field);
   if (!o) return;
   c.onlyKeys(o, field, [
-    'id', 'name', 'regions', 'editions', 'sla', 'slaSource', 'qpsCap', 'qpsCapSource', 'callTiers', 'freeCalls', 'freeTrafficGB', 'minimumFee', 'prices',
+    'id',
+    'name',
+    'regions',
+    'editions',
+    'sla',
+    'slaSource',
+    'qpsCap',
+    'qpsCapSource',
+    'callTiers',
+    'callUnit',
+    'freeCalls',
+    'freeTrafficGB',
+    'instanceHours',
+    'billedEgress',
+    'minimumFee',
+    'prices',
   ]);
-  if (!isOneOf(OFFERINGS, o.id)) c.fail(`${field}.id`, `must be one of ${OFFERINGS.join(', ')} (got ${show(o.id)})`);
-  else if (vendorOf(o.id) !== vendor) c.fail(`${field}.id`, `belongs to another vendor's catalog (got ${show(o.id)})`);
+  // Which offerings exist is the registry's to say (offerings/registry.ts checks the ids and the facts each needs).
+  if (typeof o.id !== 'string' || !/^[a-z]+\.[a-z]+$/.test(o.id)) c.fail(`${field}.id`, `must be an offering id such as "tencent.shared" (got ${show(o.id)})`);
+  else if (o.id.slice(0, o.id.indexOf('.')) !== vendor) c.fail(`${field}.id`, `belongs to another vendor's catalog (got ${show(o.id)})`);
+  checkFacts(c, o, field, sources);
   c.text(o.name, `${field}.name`);
   const sold = new Set(checkRegionRefs(c, o.regions, `${field}.regions`, regions));
   if (o.sla !== undefined) c.decimal(o.sla, `${field}.sla`);
@@ -258,7 +346,8 @@ function checkOffering(c: Checker, value: unknown, field: string, vendor: unknow
       const t = c.record(tv, tf);
       if (!t) return;
       c.onlyKeys(t, tf, ['key', 'upTo']);
-      if (!isOneOf(PRICE_KEYS, t.key) || !String(t.key).startsWith('calls')) c.fail(`${tf}.key`, `must be calls, calls.tier1, calls.tier2 or calls.tier3 (got ${show(t.key)})`);
+      if (!isOneOf(PRICE_KEYS, t.key) || !String(t.key).startsWith('calls'))
+        c.fail(`${tf}.key`, `must be calls, calls.tier1, calls.tier2 or calls.tier3 (got ${show(t.key)})`);
       const last = i === tiers.length - 1;
       if (last && t.upTo !== undefined) c.fail(`${tf}.upTo`, 'the last tier has no upper bound');
       if (!last) c.decimal(t.upTo, `${tf}.upTo`);
@@ -287,10 +376,11 @@ function checkOffering(c: Checker, value: unknown, field: string, vendor: unknow
 }
 
 /**
- * Checks parsed JSON against the catalog schema. Returns the catalog, typed, or throws an
- * InputError listing every bad path (prefixed with `name`, e.g. the file name).
+ * Checks parsed JSON against the catalog's structure. Returns the catalog, typed, or throws an
+ * InputError listing every bad path (prefixed with `name`, e.g. the file name). What each offering
+ * needs of it is checked by `parseCatalog` (offerings/registry.ts), which every loader calls.
  */
-export function parseCatalog(json: unknown, name = 'catalog'): Catalog {
+export function parseCatalogShape(json: unknown, name = 'catalog'): Catalog {
   const c = new Checker();
   const root = c.record(json, '');
   if (!root) throw new InputError(c.errors, name);
@@ -347,7 +437,7 @@ export function parseCatalog(json: unknown, name = 'catalog'): Catalog {
 // Look-ups.
 
 export function findOffering(catalogs: Catalogs, id: OfferingId): { catalog: Catalog; offering: CatalogOffering } | undefined {
-  const catalog = catalogs[vendorOf(id)];
+  const catalog = catalogs[id.slice(0, id.indexOf('.')) as VendorId];
   const offering = catalog?.offerings.find((o) => o.id === id);
   return catalog && offering ? { catalog, offering } : undefined;
 }

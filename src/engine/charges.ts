@@ -1,7 +1,8 @@
 /**
  * What a rule declares: billing items with their quantities and *which* price each part takes, never
- * a price itself. `price.ts` looks the prices up, multiplies, rounds and writes the formula.
+ * a price itself. `price.ts` looks the prices up, multiplies, rounds once and records the formula.
  */
+import type { FormulaLead, FormulaQuantity } from './explain.ts';
 import type { LineId, PriceKey } from './ids.ts';
 import type { Dec } from './money.ts';
 
@@ -17,11 +18,16 @@ export interface ChargePart {
   quantity: Dec;
   divisor?: Dec;
   /**
-   * Formula text before the unit price ("5,000,000 ÷ 10,000 × ") and after it (" × 2 instances"):
-   * written only when an estimate is explained, not when only its total is wanted.
+   * How the part reads in a formula: the quantity as billed. A function, so the decimals are written
+   * out only when an estimate is explained (totals for comparisons and terms never need them).
    */
-  text: () => [before: string, after: string];
+  shown: () => FormulaQuantity;
+  instances?: number;
+  divideByMonths?: string;
 }
+
+/** Note codes: readings of the rules shown on a line (the page writes the words). */
+export type NoteCode = 'first-year-traffic-account' | 'flat-call-price';
 
 /** One billing item: its parts are added, then the item is rounded once (RULES.md, rounding). */
 export interface Charge {
@@ -31,45 +37,41 @@ export interface Charge {
   unit: QuantityUnit;
   priceUnit: PriceUnit;
   parts: ChargePart[];
-  /** Formula text before the parts: how the billed quantity was reached ("5,000,000 − 1,000,000 free = 4,000,000; "). */
-  lead?: () => string;
+  /** How the billed quantity was reached (gross − free = billable), written when explained. */
+  lead?: () => FormulaLead;
   /** A free allowance deducted from the quantity, in `unit`. */
   free?: Dec;
   /** A yearly subscription's upfront payment, priced from the same key: quantity × price. */
   upfront?: ChargePart;
+  notes?: NoteCode[];
+  /**
+   * Usage the vendor bills per account, not per item (RULES.md, "Estimates"): an estimate adds it up
+   * over the account's items and prices the sum once. Gross quantities, before any free allowance.
+   * The billable quantity (gross − `free`) is laid out over the parts in order, each part's slice at
+   * its own price, except where calls are counted in started units (`startedUnits`: the unit's size).
+   */
+  usage?: { kind: 'calls'; calls: Dec; startedUnits?: Dec } | { kind: 'egress'; gb: Dec[] };
 }
 
-/** Warning codes; the page translates each from its code and params. */
+/** Warning codes; the page and the command line write each from its code and params. */
 export type WarningCode =
   | 'missing-price'
   | 'capacity'
   | 'qps-cap'
   | 'example-price'
   | 'eip-not-included'
-  | 'bandwidth-needed';
+  | 'bandwidth-needed'
+  | 'unused-price'
+  /** An estimate's growth takes an item's peak past its capacity (params: item, month, peakQps, capacity). */
+  | 'capacity-growth';
 
 export interface EstimateWarning {
   code: WarningCode;
   /** The line it concerns, when there is one. */
   line?: LineId;
-  /** Plain-text values the message quotes (for translation). */
+  /** Values the message quotes: numbers as plain decimal strings, ids as ids (never words). */
   params: Record<string, string>;
-  /** English message, for the command line and logs. */
-  message: string;
 }
 
-/** Languages the formulas are written in. */
-export type FormulaLocale = 'en' | 'zh';
-
-/** The few words a formula holds besides numbers and symbols. */
-export interface FormulaWords {
-  hour: string;
-  oneMonth: string;
-  instances: string;
-  free: string;
-}
-
-export const FORMULA_WORDS: Record<FormulaLocale, FormulaWords> = {
-  en: { hour: 'h', oneMonth: '1 month', instances: 'instances', free: 'free' },
-  zh: { hour: '小时', oneMonth: '1 个月', instances: '个实例', free: '免费' },
-};
+/** Warnings that say the real bill has items the calculator cannot price (RULES.md, "Comparisons"). */
+export const EXCLUDED_COSTS: readonly WarningCode[] = ['eip-not-included', 'bandwidth-needed'];

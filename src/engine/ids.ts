@@ -1,21 +1,10 @@
-/** Identifiers shared by the scenario, the catalogs and the rules. Adding an offering starts here. */
+/**
+ * Identifiers shared by the scenario, the catalogs and the rules. The offerings themselves are listed
+ * once, in offerings/registry.ts.
+ */
 
 export const VENDORS = ['tencent', 'alibaba', 'huawei', 'jdcloud'] as const;
 export type VendorId = (typeof VENDORS)[number];
-
-export const OFFERINGS = [
-  'tencent.dedicated',
-  'tencent.shared',
-  'alibaba.dedicated',
-  'huawei.dedicated',
-  'jdcloud.shared',
-] as const;
-export type OfferingId = (typeof OFFERINGS)[number];
-
-/** The vendor part of an offering id (`tencent.shared` → `tencent`). */
-export function vendorOf(offering: OfferingId): VendorId {
-  return offering.slice(0, offering.indexOf('.')) as VendorId;
-}
 
 export const BILLINGS = ['payg', 'monthly', 'yearly'] as const;
 export type Billing = (typeof BILLINGS)[number];

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dec, fixed, formatNumber, formatPrice, moneyString, roundItem } from './money.ts';
+import { asMoney, dec, fixed, formatNumber, formatPrice, moneyString, roundItem } from './money.ts';
 
 describe('money', () => {
   it('rounds an item half-up at exactly half a cent', () => {
-    expect(moneyString(roundItem(dec('0.005')))).toBe('0.01');
-    expect(moneyString(roundItem(dec('0.0049999')))).toBe('0.00');
-    expect(moneyString(roundItem(dec('2.675')))).toBe('2.68'); // a float would give 2.67
-    expect(moneyString(roundItem(dec('1.004999999999999999999')))).toBe('1.00');
+    expect(moneyString(roundItem(asMoney(dec('0.005'))))).toBe('0.01');
+    expect(moneyString(roundItem(asMoney(dec('0.0049999'))))).toBe('0.00');
+    expect(moneyString(roundItem(asMoney(dec('2.675'))))).toBe('2.68'); // a float would give 2.67
+    expect(moneyString(roundItem(asMoney(dec('1.004999999999999999999'))))).toBe('1.00');
   });
 
   it('formats exact decimals without floats or exponents', () => {

@@ -6,11 +6,49 @@ import { Decimal } from 'decimal.js';
 
 /**
  * A decimal.js constructor with room for exact intermediate results: inputs are capped at 10^15 with
- * at most 20 decimals (scenario.ts), so products of a few of them stay exact in 80 significant digits.
+ * at most 40 decimals (scenario.ts), i.e. at most 55 significant digits, and a billing item multiplies
+ * at most four of them (calls × KB ÷ 1024² × price, hours × price × instances) before its single
+ * rounding, so 300 significant digits keep every product exact. Only a division that does not
+ * terminate (a yearly price ÷ 12) is cut, 300 digits down, far below the cent it is rounded to.
  * Strings never switch to exponent notation within that range.
  */
-export const Dec = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 100 });
+export const Dec = Decimal.clone({ precision: 300, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -300, toExpPos: 300 });
 export type Dec = InstanceType<typeof Dec>;
+
+// ---------------------------------------------------------------------------------------------
+// What a number is. Each is a `Dec` with a brand the type checker sees and the runtime does not: an
+// amount of money cannot be passed where hours are expected, and money always names its currency.
+declare const measure: unique symbol;
+type Measure<M extends string> = Dec & { readonly [measure]: M };
+
+/** Currencies the engine prices in: the vendors' China sites bill in CNY (a USD view will add one). */
+export type Currency = 'CNY';
+/** An amount of money in a currency (a fee, a total), exact until a billing item is rounded. */
+export type Money<C extends Currency = 'CNY'> = Measure<`money:${C}`>;
+/** Money per unit of something (元/小时, 元/GB, 元/万次…), exact. */
+export type UnitPrice<C extends Currency = 'CNY'> = Measure<`unit-price:${C}`>;
+/** Hours an instance runs (or bandwidth is used) in a month. */
+export type Hours = Measure<'hours'>;
+/** A number of API calls. */
+export type Calls = Measure<'calls'>;
+/** Binary gigabytes of traffic (1 GB = 1024² KB). */
+export type GB = Measure<'GB'>;
+/** Kilobytes per call. */
+export type KB = Measure<'KB'>;
+/** Requests per second. */
+export type Qps = Measure<'qps'>;
+/** A percentage, 0–100 (a negotiated discount). */
+export type Percent = Measure<'percent'>;
+
+/** Gives a decimal its meaning; the value is not changed. */
+export const asMoney = (d: Dec) => d as Money;
+export const asUnitPrice = (d: Dec) => d as UnitPrice;
+export const asHours = (d: Dec) => d as Hours;
+export const asCalls = (d: Dec) => d as Calls;
+export const asGB = (d: Dec) => d as GB;
+export const asKB = (d: Dec) => d as KB;
+export const asQps = (d: Dec) => d as Qps;
+export const asPercent = (d: Dec) => d as Percent;
 
 export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
@@ -36,8 +74,15 @@ export function catalogDec(value: string): Dec {
 }
 
 /** Rounds one billing item half-up to 0.01 CNY. */
-export function roundItem(amount: Dec): Dec {
-  return amount.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+export function roundItem(amount: Money): Money {
+  return asMoney(amount.toDecimalPlaces(2, Dec.ROUND_HALF_UP));
+}
+
+/** The sum of amounts of money. */
+export function sumMoney(amounts: Iterable<Money>): Money {
+  let sum: Dec = ZERO;
+  for (const a of amounts) sum = sum.plus(a);
+  return asMoney(sum);
 }
 
 /** Exactly `places` decimals, rounded half-up: a string built from the decimal, never a float. */
@@ -50,7 +95,7 @@ export function fixed(value: Dec, places: number): string {
 }
 
 /** A money amount as the contract's decimal string with exactly two decimals ("45.26"). */
-export function moneyString(amount: Dec): string {
+export function moneyString(amount: Money): string {
   return fixed(amount, 2);
 }
 

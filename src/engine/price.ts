@@ -1,12 +1,13 @@
 /**
  * The pricing step: looks up each part's unit price (the user's override, else the catalog's less
  * the negotiated discount), multiplies, adds the parts of an item, rounds the item half-up to 0.01
- * (RULES.md) and writes the formula. A price nobody knows is reported missing, never taken as 0.
+ * (RULES.md) and records how, as data. A price nobody knows is reported missing, never taken as 0.
  */
-import { findPrice, type CatalogPrice } from './catalog.ts';
-import type { Charge, ChargePart, PriceUnit, QuantityUnit } from './charges.ts';
+import { findPrice, type CatalogPrice, type LocalText } from './catalog.ts';
+import type { Charge, ChargePart, NoteCode, PriceUnit, QuantityUnit } from './charges.ts';
+import type { Formula, FormulaPrice } from './explain.ts';
 import type { Confidence, LineId, PriceKey } from './ids.ts';
-import { Dec, ZERO, catalogDec, dec, formatMoney, formatPrice, moneyString, priceString, roundItem } from './money.ts';
+import { ZERO, asMoney, asUnitPrice, catalogDec, dec, moneyString, priceString, roundItem, type Money, type Percent, type UnitPrice } from './money.ts';
 import type { RuleContext } from './rules/context.ts';
 
 /** Where a line's unit price came from: the catalog (with its confidence) or the user. */
@@ -37,18 +38,27 @@ export interface EstimateLine {
   /** The catalog price before the discount, when a discount changed it. */
   listPrice?: string;
   priceUnit: PriceUnit;
-  formula: string;
-  /** The price's source ("title — section"), or that the user entered it. */
+  /** How the amount is computed, as data: `formulaText` writes it in a language. */
+  calculation: Formula;
+  /** The price's source ("title — section"); empty for a price the user entered. */
   source: string;
   sourceUrl?: string;
   /** When the price was read from its source (YYYY-MM-DD). */
   asOf?: string;
   confidence: PriceOrigin;
-  derivation?: string;
+  /** How a `derived` price was computed, in both languages of the page. */
+  derivation?: LocalText;
   /** A free allowance deducted from the quantity, in `unit`. */
   free?: string;
   /** Tiered items: each tier's quantity and price. */
   parts?: LinePart[];
+  /** Readings of the rules that apply to this line (codes; the page writes the words). */
+  notes?: NoteCode[];
+  /**
+   * In an estimate of several items: the account's pooled item this line is a share of (`calls:<offering>`,
+   * `traffic:<region>`); `amount` and `quantity` are then the item's share, `calculation` the pooled item's.
+   */
+  pool?: string;
 }
 
 /** An item that could not be priced: the vendor publishes no price and the user entered none. */
@@ -61,8 +71,8 @@ export interface MissingPrice {
 }
 
 export interface ResolvedPrice {
-  net: Dec;
-  list?: Dec;
+  net: UnitPrice;
+  list?: UnitPrice;
   origin: PriceOrigin;
   catalog?: CatalogPrice;
 }
@@ -70,61 +80,79 @@ export interface ResolvedPrice {
 const HUNDRED = dec(100);
 const RANK: Record<PriceOrigin, number> = { override: 0, example: 1, derived: 2, list: 3 };
 
+/** A catalog unit price less a negotiated discount, exact. */
+export function discounted(list: UnitPrice, discount: Percent): UnitPrice {
+  return discount.isZero() ? list : asUnitPrice(list.times(HUNDRED.minus(discount)).div(HUNDRED));
+}
+
+/** Prices already resolved for a context (a context's scenario and catalog never change). */
+const resolved = new WeakMap<RuleContext, Map<PriceKey, ResolvedPrice | undefined>>();
+
 /** A unit price as the estimate applies it: the user's override, else the catalog's less the discount. */
 export function resolvePrice(ctx: RuleContext, key: PriceKey): ResolvedPrice | undefined {
+  let known = resolved.get(ctx);
+  if (!known) resolved.set(ctx, (known = new Map()));
+  if (known.has(key)) return known.get(key);
+  const price = lookUpPrice(ctx, key);
+  known.set(key, price);
+  return price;
+}
+
+function lookUpPrice(ctx: RuleContext, key: PriceKey): ResolvedPrice | undefined {
   const override = ctx.scenario.prices[key];
   if (override) return { net: override, origin: 'override' };
   const p = findPrice(ctx.offering, key, ctx.edition?.id, ctx.scenario.region);
   if (!p) return undefined;
-  const list = catalogDec(p.price);
+  const list = asUnitPrice(catalogDec(p.price));
   const d = ctx.scenario.discountPercent;
-  const net = d.isZero() ? list : list.times(HUNDRED.minus(d)).div(HUNDRED);
-  return { net, ...(!d.isZero() && { list }), origin: p.confidence, catalog: p };
+  return { net: discounted(list, d), ...(!d.isZero() && { list }), origin: p.confidence, catalog: p };
 }
 
-/** A unit price in a formula, with the discount that made it: "5.346 (5.94 − 10%)". */
-function priceText(price: ResolvedPrice, discount: Dec): string {
-  return price.list ? `${formatPrice(price.net)} (${formatPrice(price.list)} − ${discount.toString()}%)` : formatPrice(price.net);
-}
-
-function partAmount(part: ChargePart, price: Dec): Dec {
+/** One part's exact amount: quantity × price (÷ divisor). */
+export function partAmount(part: ChargePart, price: UnitPrice): Money {
   const product = part.quantity.times(price);
-  return part.divisor ? product.div(part.divisor) : product;
+  return asMoney(part.divisor ? product.div(part.divisor) : product);
 }
 
 /** Half-up to 0.01, and never below the vendor's minimum fee for an item that is not zero. */
-export function roundFee(exact: Dec, minimum: Dec | undefined): Dec {
+export function roundFee(exact: Money, minimum: Money | undefined): Money {
   const rounded = roundItem(exact);
   return minimum && exact.gt(0) && rounded.lt(minimum) ? minimum : rounded;
 }
 
-export type PricedCharge =
-  | { kind: 'priced'; line: EstimateLine; amount: Dec; upfront?: Dec }
-  | { kind: 'missing'; missing: MissingPrice };
+export type PricedCharge = { kind: 'priced'; line: EstimateLine; amount: Money; upfront?: Money } | { kind: 'missing'; missing: MissingPrice };
 
-/** An item's prices and rounded amount; `amount` is undefined when a price is missing for a quantity. */
+/** An item's prices and amounts; the amounts are undefined when a price is missing for a quantity. */
 export interface ItemAmount {
   prices: (ResolvedPrice | undefined)[];
-  amount: Dec | undefined;
-  minimum: Dec | undefined;
+  /** The parts added, before the item's single rounding. */
+  exact: Money | undefined;
+  /** Rounded once (and raised to the minimum fee where one applies). */
+  amount: Money | undefined;
+  minimum: Money | undefined;
+}
+
+/** The vendor's minimum fee for an item that is not zero, if it has one. */
+export function minimumFee(ctx: RuleContext): Money | undefined {
+  return ctx.offering.minimumFee ? asMoney(catalogDec(ctx.offering.minimumFee.amount)) : undefined;
 }
 
 /** The arithmetic of one item: parts added exactly, then rounded once (RULES.md). */
 export function itemAmount(ctx: RuleContext, charge: Charge): ItemAmount {
   const prices = charge.parts.map((p) => resolvePrice(ctx, p.key));
-  const minimum = ctx.offering.minimumFee ? catalogDec(ctx.offering.minimumFee.amount) : undefined;
-  if (charge.parts.every((p) => p.quantity.isZero())) return { prices, amount: ZERO, minimum };
-  let exact = ZERO;
+  const minimum = minimumFee(ctx);
+  if (charge.parts.every((p) => p.quantity.isZero())) return { prices, exact: asMoney(ZERO), amount: asMoney(ZERO), minimum };
+  let exact = asMoney(ZERO);
   for (const [i, part] of charge.parts.entries()) {
     const price = prices[i];
-    if (!price) return { prices, amount: undefined, minimum };
-    exact = exact.plus(partAmount(part, price.net));
+    if (!price) return { prices, exact: undefined, amount: undefined, minimum };
+    exact = asMoney(exact.plus(partAmount(part, price.net)));
   }
-  return { prices, amount: roundFee(exact, minimum), minimum };
+  return { prices, exact, amount: roundFee(exact, minimum), minimum };
 }
 
 /** A yearly term's upfront payment for the item, rounded as its own item; undefined if it has none. */
-export function upfrontAmount(charge: Charge, item: ItemAmount): Dec | undefined {
+export function upfrontAmount(charge: Charge, item: ItemAmount): Money | undefined {
   const up = charge.upfront;
   const price = up ? item.prices[charge.parts.findIndex((p) => p.key === up.key)]?.net : undefined;
   return up && price ? roundFee(partAmount(up, price), item.minimum) : undefined;
@@ -133,6 +161,26 @@ export function upfrontAmount(charge: Charge, item: ItemAmount): Dec | undefined
 /** The weakest origin of the prices an item used (a price from a vendor's example is weaker than a list price). */
 export function weakestOrigin(prices: (ResolvedPrice | undefined)[]): PriceOrigin | undefined {
   return prices.reduce<PriceOrigin | undefined>((o, p) => (p && (o === undefined || RANK[p.origin] < RANK[o]) ? p.origin : o), undefined);
+}
+
+function formulaPrice(price: ResolvedPrice | undefined, discount: Percent): FormulaPrice | undefined {
+  if (!price) return undefined;
+  return { value: priceString(price.net), ...(price.list && { list: priceString(price.list), discountPercent: discount.toString() }) };
+}
+
+function calculation(ctx: RuleContext, charge: Charge, item: ItemAmount, amount: Money): Formula {
+  const raised = item.minimum !== undefined && item.exact !== undefined && item.exact.gt(0) && roundItem(item.exact).lt(item.minimum);
+  return {
+    ...(charge.lead && { lead: charge.lead() }),
+    terms: charge.parts.map((part, i) => ({
+      quantity: part.shown(),
+      ...(item.prices[i] && { price: formulaPrice(item.prices[i], ctx.scenario.discountPercent) }),
+      ...(part.instances !== undefined && part.instances > 1 && { instances: part.instances }),
+      ...(part.divideByMonths !== undefined && { divideByMonths: part.divideByMonths }),
+    })),
+    amount: moneyString(amount),
+    ...(raised && { minimumFee: moneyString(amount) }),
+  };
 }
 
 export function priceCharge(ctx: RuleContext, charge: Charge): PricedCharge {
@@ -145,17 +193,9 @@ export function priceCharge(ctx: RuleContext, charge: Charge): PricedCharge {
       missing: { id: charge.id, keys: unknown, quantity: charge.quantity.toString(), unit: charge.unit, priceUnit: charge.priceUnit },
     };
   }
-  const terms = charge.parts.map((part, i) => {
-    const [before, after] = part.text();
-    const price = prices[i];
-    return `${before}${price ? priceText(price, ctx.scenario.discountPercent) : '—'}${after}`;
-  });
-  const formula = `${charge.lead?.() ?? ''}${terms.join(' + ')} = ${formatMoney(amount)}`;
-
   // The line's price facts: the first part's, with the weakest confidence of all parts.
   const first = prices.find((p) => p !== undefined);
   const origin = weakestOrigin(prices) ?? 'list';
-  const source = sourceOf(ctx, first);
   const line: EstimateLine = {
     id: charge.id,
     keys: [...new Set(charge.parts.map((p) => p.key))],
@@ -165,10 +205,10 @@ export function priceCharge(ctx: RuleContext, charge: Charge): PricedCharge {
     ...(first && { unitPrice: priceString(first.net) }),
     ...(first?.list && { listPrice: priceString(first.list) }),
     priceUnit: charge.priceUnit,
-    formula,
-    ...source,
+    calculation: calculation(ctx, charge, item, amount),
+    ...sourceOf(ctx, first),
     confidence: origin,
-    ...(first?.catalog?.derivation !== undefined && { derivation: first.catalog.derivation[ctx.locale] }),
+    ...(first?.catalog?.derivation !== undefined && { derivation: first.catalog.derivation }),
     ...(charge.free && { free: charge.free.toString() }),
     ...(charge.parts.length > 1 && {
       parts: charge.parts.map((p, i) => {
@@ -176,6 +216,7 @@ export function priceCharge(ctx: RuleContext, charge: Charge): PricedCharge {
         return { key: p.key, quantity: p.quantity.toString(), ...(net && { unitPrice: priceString(net) }) };
       }),
     }),
+    ...(charge.notes && { notes: charge.notes }),
   };
 
   const upfront = upfrontAmount(charge, item);
@@ -183,8 +224,7 @@ export function priceCharge(ctx: RuleContext, charge: Charge): PricedCharge {
 }
 
 function sourceOf(ctx: RuleContext, price: ResolvedPrice | undefined): { source: string; sourceUrl?: string; asOf?: string } {
-  if (!price) return { source: '' };
-  if (!price.catalog) return { source: 'price entered by the user' };
+  if (!price?.catalog) return { source: '' };
   const src = ctx.catalog.sources[price.catalog.source];
   return {
     source: `${src?.title ?? price.catalog.source} — ${price.catalog.section}`,

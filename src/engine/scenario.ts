@@ -4,29 +4,84 @@
  * silently (defaults are the contract's own, listed in DEFAULTS).
  */
 import { findEdition, findOffering, regionsSold, type Catalogs } from './catalog.ts';
-import {
-  BACKENDS,
-  BILLINGS,
-  CLIENTS,
-  OFFERINGS,
-  PRICE_KEYS,
-  isOneOf,
-  type BackendPlace,
-  type Billing,
-  type ClientPlace,
-  type OfferingId,
-  type PriceKey,
-} from './ids.ts';
+import { BACKENDS, BILLINGS, CLIENTS, PRICE_KEYS, isOneOf, type BackendPlace, type Billing, type ClientPlace, type PriceKey } from './ids.ts';
 import { DECIMAL_RE, isRecord, show, type FieldError } from './issues.ts';
-import { dec, type Dec } from './money.ts';
+import {
+  asCalls,
+  asGB,
+  asHours,
+  asKB,
+  asPercent,
+  asQps,
+  asUnitPrice,
+  dec,
+  type Calls,
+  type Dec,
+  type GB,
+  type Hours,
+  type KB,
+  type Percent,
+  type Qps,
+  type UnitPrice,
+} from './money.ts';
+import { OFFERINGS, isDedicated, isOfferingId, offeringModule, type OfferingId } from './offerings/registry.ts';
 import { DEFAULT_HOURS, MAX_HOURS } from './units.ts';
 
 export const SCENARIO_VERSION = 1;
 
-/** A scenario as JSON (the share link, the command line, an embedding page): numbers or decimal strings. */
+/** A number in a document: a JSON number or a decimal string (which keeps it exact). */
+export type NumberText = number | string;
+
+/**
+ * A scenario document (SCENARIO.md) as the page and tools hold it: typed fields, numbers as typed.
+ * It may still be invalid (a number field holding "abc"); `validateScenario` says what is wrong.
+ */
+export interface ScenarioDoc {
+  version: typeof SCENARIO_VERSION;
+  offering: OfferingId;
+  region: string;
+  edition?: string;
+  instances?: NumberText;
+  billing?: Billing;
+  hours?: NumberText;
+  callsPerMonth?: NumberText;
+  peakQps?: NumberText;
+  responseKB?: NumberText;
+  requestKB?: NumberText;
+  clientGB?: NumberText;
+  backendGB?: NumberText;
+  client?: ClientPlace;
+  backend?: BackendPlace;
+  firstYear?: boolean;
+  bandwidthHours?: NumberText;
+  discountPercent?: NumberText;
+  prices?: Partial<Record<PriceKey, string>>;
+}
+
+/** A scenario as parsed JSON of unknown shape (the share link, the command line, an embedding page). */
 export type ScenarioJson = Record<string, unknown>;
 
-/** A validated scenario with the contract's defaults applied; every quantity exact. */
+/** The contract's defaults (SCENARIO.md), in one place: validation applies them, the page shows them. */
+export const SCENARIO_DEFAULTS = {
+  instances: '1',
+  billing: 'payg',
+  hours: DEFAULT_HOURS,
+  callsPerMonth: '0',
+  responseKB: '0',
+  requestKB: '0',
+  client: 'internet',
+  backend: 'private',
+  firstYear: false,
+  bandwidthHours: '0',
+  discountPercent: '0',
+} as const satisfies Partial<ScenarioDoc>;
+
+/** A field of a document, or the contract's default where it has one. */
+export function fieldOr<K extends keyof typeof SCENARIO_DEFAULTS>(doc: Partial<ScenarioDoc>, field: K): NonNullable<ScenarioDoc[K]> {
+  return (doc[field] ?? SCENARIO_DEFAULTS[field]) as NonNullable<ScenarioDoc[K]>;
+}
+
+/** A validated scenario with the contract's defaults applied; every quantity exact and named. */
 export interface Scenario {
   version: typeof SCENARIO_VERSION;
   offering: OfferingId;
@@ -37,32 +92,45 @@ export interface Scenario {
   /** Dedicated offerings only. */
   billing?: Billing;
   /** Pay-as-you-go hours in the month (dedicated, payg). */
-  hours: Dec;
-  callsPerMonth: Dec;
-  peakQps?: Dec;
-  responseKB: Dec;
-  requestKB: Dec;
-  clientGB?: Dec;
-  backendGB?: Dec;
+  hours: Hours;
+  callsPerMonth: Calls;
+  peakQps?: Qps;
+  responseKB: KB;
+  requestKB: KB;
+  clientGB?: GB;
+  backendGB?: GB;
   client: ClientPlace;
   backend: BackendPlace;
   firstYear: boolean;
-  bandwidthHours: Dec;
-  discountPercent: Dec;
-  prices: Partial<Record<PriceKey, Dec>>;
+  bandwidthHours: Hours;
+  discountPercent: Percent;
+  prices: Partial<Record<PriceKey, UnitPrice>>;
 }
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: FieldError[] };
 
-/** Offerings priced per instance (editions, billing modes, hours). The others are priced per call. */
-export function isDedicated(offering: OfferingId): boolean {
-  return offering.endsWith('.dedicated');
-}
+export { isDedicated };
 
 const FIELDS = [
-  'version', 'offering', 'region', 'edition', 'instances', 'billing', 'hours', 'callsPerMonth', 'peakQps',
-  'responseKB', 'requestKB', 'clientGB', 'backendGB', 'client', 'backend', 'firstYear', 'bandwidthHours',
-  'discountPercent', 'prices',
+  'version',
+  'offering',
+  'region',
+  'edition',
+  'instances',
+  'billing',
+  'hours',
+  'callsPerMonth',
+  'peakQps',
+  'responseKB',
+  'requestKB',
+  'clientGB',
+  'backendGB',
+  'client',
+  'backend',
+  'firstYear',
+  'bandwidthHours',
+  'discountPercent',
+  'prices',
 ] as const;
 
 /**
@@ -72,11 +140,17 @@ const FIELDS = [
 const MAX_NUMBER = dec('1000000000000000');
 /** The most instances a scenario (and so a comparison option) may have. */
 export const MAX_INSTANCES = 1000;
-/** Most fractional digits a number may carry, for the same reason. */
-const MAX_DECIMALS = 20;
+/**
+ * Most fractional digits a number may carry: enough for a duration in seconds written as hours with a
+ * spreadsheet's or Python's full precision (179,996 s = "49.99888888888888888888888889" h), and the
+ * engine's precision keeps every product of such numbers exact (money.ts).
+ */
+export const MAX_DECIMALS = 40;
 
-interface NumberRule {
+export interface NumberRule {
   integer?: boolean;
+  /** A percentage: "15%" is read as 15. */
+  percent?: boolean;
   min: Dec;
   max: Dec;
   /** Words for the allowed range in messages. */
@@ -88,10 +162,11 @@ const COUNT: NumberRule = { integer: true, min: dec(0), max: MAX_NUMBER, allowed
 const HOURS: NumberRule = { min: dec(0), max: dec(MAX_HOURS), allowed: `a number from 0 to ${MAX_HOURS}` };
 
 /** Reads a number given as a JSON number or a decimal string, exactly. */
-function readNumber(value: unknown, field: string, rule: NumberRule, errors: FieldError[]): Dec | undefined {
+export function readNumber(value: unknown, field: string, rule: NumberRule, errors: FieldError[]): Dec | undefined {
   let text: string | undefined;
+  const typed = typeof value === 'string' && rule.percent ? value.trim().replace(/\s*[%％]$/, '') : typeof value === 'string' ? value.trim() : undefined;
   if (typeof value === 'number' && Number.isFinite(value)) text = String(value);
-  else if (typeof value === 'string' && DECIMAL_RE.test(value.trim())) text = value.trim();
+  else if (typed !== undefined && DECIMAL_RE.test(typed)) text = typed;
   if (text === undefined) {
     errors.push({ field, message: `must be ${rule.allowed}, as a number or a decimal string (got ${show(value)})` });
     return undefined;
@@ -128,8 +203,8 @@ function notApplicable(field: string, why: string, errors: FieldError[]): void {
   errors.push({ field, message: `does not apply ${why}; remove it` });
 }
 
-function readPrices(value: unknown, errors: FieldError[]): Partial<Record<PriceKey, Dec>> {
-  const out: Partial<Record<PriceKey, Dec>> = {};
+function readPrices(value: unknown, errors: FieldError[]): Partial<Record<PriceKey, UnitPrice>> {
+  const out: Partial<Record<PriceKey, UnitPrice>> = {};
   if (!isRecord(value)) {
     errors.push({ field: 'prices', message: `must be an object of unit prices such as {"traffic": "0.80"} (got ${show(value)})` });
     return out;
@@ -145,7 +220,14 @@ function readPrices(value: unknown, errors: FieldError[]): Partial<Record<PriceK
       continue;
     }
     const n = readNumber(v, field, NON_NEGATIVE, errors);
-    if (n) out[key] = n;
+    if (n) out[key] = asUnitPrice(n);
+  }
+  const tiers = PRICE_KEYS.filter((k) => k.startsWith('calls.tier') && out[k] !== undefined);
+  if (out.calls !== undefined && tiers.length > 0) {
+    errors.push({
+      field: 'prices',
+      message: `gives calls (one flat rate for every call) together with ${tiers.join(', ')} (one tier's rate): give one or the other`,
+    });
   }
   return out;
 }
@@ -167,7 +249,11 @@ export function validateScenario(input: unknown, catalogs: Catalogs): ScenarioRe
     errors.push({ field: 'version', message: `must be ${SCENARIO_VERSION} (${got})` });
   }
 
-  const offering = readEnum(input.offering, 'offering', OFFERINGS, errors);
+  const offering = isOfferingId(input.offering) ? input.offering : undefined;
+  if (!offering) {
+    const got = input.offering === undefined ? 'is required' : `got ${show(input.offering)}`;
+    errors.push({ field: 'offering', message: `must be one of ${OFFERINGS.join(', ')} (${got})` });
+  }
   const found = offering ? findOffering(catalogs, offering) : undefined;
   if (offering && !found) errors.push({ field: 'offering', message: `has no price catalog loaded (${offering})` });
   const dedicated = offering ? isDedicated(offering) : false;
@@ -175,7 +261,10 @@ export function validateScenario(input: unknown, catalogs: Catalogs): ScenarioRe
   // Region, then edition within the region.
   let region: string | undefined;
   if (typeof input.region !== 'string' || input.region === '') {
-    errors.push({ field: 'region', message: input.region === undefined ? "is required: the vendor's region id" : `must be the vendor's region id, a string (got ${show(input.region)})` });
+    errors.push({
+      field: 'region',
+      message: input.region === undefined ? "is required: the vendor's region id" : `must be the vendor's region id, a string (got ${show(input.region)})`,
+    });
   } else if (found && !found.offering.regions.includes(input.region)) {
     errors.push({ field: 'region', message: `must be a region of ${found.offering.id}: ${found.offering.regions.join(', ')} (got ${show(input.region)})` });
   } else region = input.region;
@@ -194,52 +283,63 @@ export function validateScenario(input: unknown, catalogs: Catalogs): ScenarioRe
   }
 
   // Instance fields: dedicated offerings only.
-  let instances = 1;
+  let instances = Number(SCENARIO_DEFAULTS.instances);
   let billing: Billing | undefined;
-  let hours = dec(DEFAULT_HOURS);
+  let hours = asHours(dec(SCENARIO_DEFAULTS.hours));
   const perCall = offering && !dedicated ? `to ${offering}, which is priced per call` : undefined;
   if (input.instances !== undefined) {
     if (perCall) notApplicable('instances', perCall, errors);
     else {
-      const n = readNumber(input.instances, 'instances', { integer: true, min: dec(1), max: dec(MAX_INSTANCES), allowed: `a whole number from 1 to ${MAX_INSTANCES}` }, errors);
+      const n = readNumber(
+        input.instances,
+        'instances',
+        { integer: true, min: dec(1), max: dec(MAX_INSTANCES), allowed: `a whole number from 1 to ${MAX_INSTANCES}` },
+        errors,
+      );
       if (n) instances = n.toNumber();
     }
   }
   if (input.billing !== undefined) {
     if (perCall) notApplicable('billing', perCall, errors);
     else billing = readEnum(input.billing, 'billing', BILLINGS, errors);
-  } else if (dedicated) billing = 'payg';
+  } else if (dedicated) billing = SCENARIO_DEFAULTS.billing;
   if (input.hours !== undefined) {
     if (perCall) notApplicable('hours', perCall, errors);
     else if (billing && billing !== 'payg') notApplicable('hours', `to a ${billing} subscription, which is priced per term`, errors);
-    else hours = readNumber(input.hours, 'hours', HOURS, errors) ?? hours;
+    else hours = asHours(readNumber(input.hours, 'hours', HOURS, errors) ?? hours);
   }
 
-  const num = (field: string, rule: NumberRule): Dec | undefined =>
-    input[field] === undefined ? undefined : readNumber(input[field], field, rule, errors);
+  const num = (field: string, rule: NumberRule): Dec | undefined => (input[field] === undefined ? undefined : readNumber(input[field], field, rule, errors));
 
-  const callsPerMonth = num('callsPerMonth', COUNT) ?? dec(0);
-  const peakQps = num('peakQps', NON_NEGATIVE);
-  const responseKB = num('responseKB', NON_NEGATIVE) ?? dec(0);
-  const requestKB = num('requestKB', NON_NEGATIVE) ?? dec(0);
-  const clientGB = num('clientGB', NON_NEGATIVE);
-  const backendGB = num('backendGB', NON_NEGATIVE);
-  const client = input.client === undefined ? 'internet' : readEnum(input.client, 'client', CLIENTS, errors);
-  const backend = input.backend === undefined ? 'private' : readEnum(input.backend, 'backend', BACKENDS, errors);
+  const callsPerMonth = asCalls(num('callsPerMonth', COUNT) ?? dec(SCENARIO_DEFAULTS.callsPerMonth));
+  const peak = num('peakQps', NON_NEGATIVE);
+  const peakQps = peak && asQps(peak);
+  const responseKB = asKB(num('responseKB', NON_NEGATIVE) ?? dec(SCENARIO_DEFAULTS.responseKB));
+  const requestKB = asKB(num('requestKB', NON_NEGATIVE) ?? dec(SCENARIO_DEFAULTS.requestKB));
+  const cGB = num('clientGB', NON_NEGATIVE);
+  const bGB = num('backendGB', NON_NEGATIVE);
+  const clientGB = cGB && asGB(cGB);
+  const backendGB = bGB && asGB(bGB);
+  const client = input.client === undefined ? SCENARIO_DEFAULTS.client : readEnum(input.client, 'client', CLIENTS, errors);
+  const backend = input.backend === undefined ? SCENARIO_DEFAULTS.backend : readEnum(input.backend, 'backend', BACKENDS, errors);
 
-  let firstYear = false;
+  let firstYear: boolean = SCENARIO_DEFAULTS.firstYear;
   if (input.firstYear !== undefined) {
     if (typeof input.firstYear === 'boolean') firstYear = input.firstYear;
     else errors.push({ field: 'firstYear', message: `must be true or false (got ${show(input.firstYear)})` });
   }
 
-  let bandwidthHours = dec(0);
+  let bandwidthHours = asHours(dec(SCENARIO_DEFAULTS.bandwidthHours));
   if (input.bandwidthHours !== undefined) {
-    if (offering && offering !== 'huawei.dedicated') notApplicable('bandwidthHours', `to ${offering}: only Huawei bills bandwidth by the hour`, errors);
-    else bandwidthHours = readNumber(input.bandwidthHours, 'bandwidthHours', HOURS, errors) ?? bandwidthHours;
+    if (offering && !offeringModule(offering).fields.includes('bandwidthHours'))
+      notApplicable('bandwidthHours', `to ${offering}, which bills no bandwidth by the hour`, errors);
+    else bandwidthHours = asHours(readNumber(input.bandwidthHours, 'bandwidthHours', HOURS, errors) ?? bandwidthHours);
   }
 
-  const discountPercent = num('discountPercent', { min: dec(0), max: dec(100), allowed: 'a percentage from 0 to 100' }) ?? dec(0);
+  const discountPercent = asPercent(
+    num('discountPercent', { min: dec(0), max: dec(100), percent: true, allowed: 'a percentage from 0 to 100 (15 or "15%")' }) ??
+      dec(SCENARIO_DEFAULTS.discountPercent),
+  );
   const prices = input.prices === undefined ? {} : readPrices(input.prices, errors);
 
   if (errors.length > 0 || !offering || !region || !client || !backend) return { ok: false, errors };

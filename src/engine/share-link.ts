@@ -19,7 +19,8 @@ export function encodeScenarioParam(json: unknown): string {
 export type DecodedParam = { ok: true; json: unknown } | { ok: false; message: string };
 
 export function decodeScenarioParam(param: string): DecodedParam {
-  if (param.length > MAX_PARAM_LENGTH) return { ok: false, message: `the link's scenario is too long (${param.length} characters; at most ${MAX_PARAM_LENGTH})` };
+  if (param.length > MAX_PARAM_LENGTH)
+    return { ok: false, message: `the link's scenario is too long (${param.length} characters; at most ${MAX_PARAM_LENGTH})` };
   if (!/^[A-Za-z0-9_-]*$/.test(param) || param.length % 4 === 1) {
     return { ok: false, message: "the link's scenario is not base64url text (letters, digits, - and _ only)" };
   }

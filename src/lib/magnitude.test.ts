@@ -16,7 +16,7 @@ describe('call-count magnitudes', () => {
     ['', ''],
   ])('reads %j as %j', (text, value) => expect(parseCount(text)).toBe(value));
 
-  it('describes a count in the locale\'s magnitudes', () => {
+  it("describes a count in the locale's magnitudes", () => {
     expect(describeCount('5000000', 'zh')).toBe('500 万');
     expect(describeCount('150000000', 'zh')).toBe('1.5 亿');
     expect(describeCount('5000000', 'en')).toBe('5 M');

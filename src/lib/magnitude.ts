@@ -6,8 +6,17 @@
 import { Dec } from '../engine/money.ts';
 
 const SUFFIX: Record<string, string> = {
-  k: '1000', K: '1000', m: '1000000', M: '1000000', b: '1000000000', B: '1000000000',
-  千: '1000', 万: '10000', 百万: '1000000', 千万: '10000000', 亿: '100000000',
+  k: '1000',
+  K: '1000',
+  m: '1000000',
+  M: '1000000',
+  b: '1000000000',
+  B: '1000000000',
+  千: '1000',
+  万: '10000',
+  百万: '1000000',
+  千万: '10000000',
+  亿: '100000000',
 };
 
 /** "5M" → "5000000", "1.5亿" → "150000000", "5,000,000" → "5000000"; anything else unchanged. */
@@ -23,7 +32,17 @@ export function parseCount(text: string): string {
 export function describeCount(value: string, locale: 'zh' | 'en'): string | undefined {
   if (!/^\d+$/.test(value)) return undefined;
   const n = new Dec(value);
-  const steps = locale === 'zh' ? [['100000000', '亿'], ['10000', '万']] : [['1000000000', 'B'], ['1000000', 'M'], ['1000', 'K']];
+  const steps =
+    locale === 'zh'
+      ? [
+          ['100000000', '亿'],
+          ['10000', '万'],
+        ]
+      : [
+          ['1000000000', 'B'],
+          ['1000000', 'M'],
+          ['1000', 'K'],
+        ];
   for (const [size, unit] of steps) {
     if (n.gte(size as string)) {
       const scaled = n.div(size as string);

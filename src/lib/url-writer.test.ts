@@ -172,7 +172,7 @@ describe('a reload straight after an edit opens the edited scenario', () => {
     expect(page.writes).toEqual([]);
   });
 
-  it('a frame keeps nothing: its reload is the embedding page\'s', () => {
+  it("a frame keeps nothing: its reload is the embedding page's", () => {
     const win = window as unknown as { self: unknown; top: unknown };
     win.self = win;
     win.top = {};

@@ -34,6 +34,33 @@ describe('text fields set the scenario', () => {
   });
 });
 
+describe('typed fields', () => {
+  it('sets a field to a value of its type, and undefined removes an optional field', () => {
+    const s = createCalculatorStore({ version: 1, offering: 'tencent.shared', region: 'ap-guangzhou' });
+    s.getState().setField('firstYear', true);
+    s.getState().setField('client', 'private');
+    expect(s.getState().inputs).toMatchObject({ firstYear: true, client: 'private' });
+    s.getState().setField('firstYear', undefined);
+    expect(s.getState().inputs).not.toHaveProperty('firstYear');
+    // Checked by the type checker only.
+    const typeErrors = () => {
+      // @ts-expect-error a field takes only its own values
+      s.getState().setField('client', 'mars');
+      // @ts-expect-error a required field cannot be removed
+      s.getState().setField('offering', undefined);
+      // @ts-expect-error a text box sets number fields and prices only
+      s.getState().setText('region', 'cn-hangzhou');
+    };
+    expect(typeof typeErrors).toBe('function');
+  });
+
+  it('keeps a discount typed with its percent sign, for the contract to read', () => {
+    const s = createCalculatorStore({ version: 1, offering: 'tencent.shared', region: 'ap-guangzhou' });
+    s.getState().setText('discountPercent', '15%');
+    expect(s.getState().inputs.discountPercent).toBe('15%');
+  });
+});
+
 describe('text setters', () => {
   it('are one function per field, so memoized fields are not re-rendered by their parent', () => {
     const s = createCalculatorStore({ version: 1, offering: 'tencent.shared', region: 'ap-guangzhou' });

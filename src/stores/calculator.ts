@@ -6,11 +6,11 @@
 import { createContext, createElement, useContext, useState, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { isRecord } from '../engine/issues.ts';
-import type { ScenarioJson } from '../engine/scenario.ts';
+import type { PriceKey } from '../engine/ids.ts';
+import type { NumberText, ScenarioDoc } from '../engine/scenario.ts';
 
 /** The page's starting scenario: Tencent's own worked example (a shared instance in Guangzhou). */
-export const DEFAULT_SCENARIO: ScenarioJson = {
+export const DEFAULT_SCENARIO: ScenarioDoc = {
   version: 1,
   offering: 'tencent.shared',
   region: 'ap-guangzhou',
@@ -21,43 +21,56 @@ export const DEFAULT_SCENARIO: ScenarioJson = {
   backend: 'cross-region-public',
 };
 
+type Field = keyof ScenarioDoc;
+/** Fields a document may leave out (the contract's default applies, or the field does not apply). */
+export type OptionalField = { [K in Field]-?: object extends Pick<ScenarioDoc, K> ? K : never }[Field];
+/** A value a field may be set to: `undefined` removes an optional field; a required one always has a value. */
+export type FieldValue<K extends Field> = K extends OptionalField ? ScenarioDoc[K] | undefined : ScenarioDoc[K];
+/** The number fields, which the form holds as typed text. */
+export type NumberField = { [K in Field]-?: [NumberText] extends [NonNullable<ScenarioDoc[K]>] ? K : never }[Field];
+/** What a text box sets: a number field, or one quoted unit price (`prices.traffic`). */
+export type TextKey = NumberField | `prices.${PriceKey}`;
+
 export interface CalculatorState {
-  inputs: ScenarioJson;
-  /** Sets one scenario field; `undefined` removes it (the contract's default applies). */
-  setField: (field: string, value: unknown) => void;
+  inputs: ScenarioDoc;
+  /** Sets one scenario field; `undefined` removes an optional field (the contract's default applies). */
+  setField: <K extends Field>(field: K, value: FieldValue<K>) => void;
   /**
    * Sets a field from a text box: empty (or blank) text removes it, so the contract's default applies.
    * `prices.<key>` sets one quoted unit price (the `prices` object goes when it has none left).
    */
-  setText: (field: string, text: string) => void;
+  setText: (field: TextKey, text: string) => void;
   /** Replaces the whole scenario (a preset, a share link, a comparison row). */
-  load: (inputs: ScenarioJson) => void;
+  load: (inputs: ScenarioDoc) => void;
   /**
    * `setText` for one field, the same function every time, so a memoized text field re-renders only
    * when its own value, error or hint changes.
    */
-  textSetter: (field: string) => (text: string) => void;
+  textSetter: (field: TextKey) => (text: string) => void;
 }
 
 const PRICES = 'prices.';
 
-export function createCalculatorStore(initial: ScenarioJson): StoreApi<CalculatorState> {
-  const setters = new Map<string, (text: string) => void>();
+function isPriceField(field: TextKey): field is `prices.${PriceKey}` {
+  return field.startsWith(PRICES);
+}
+
+export function createCalculatorStore(initial: ScenarioDoc): StoreApi<CalculatorState> {
+  const setters = new Map<TextKey, (text: string) => void>();
   return createStore<CalculatorState>()((set, get) => ({
     inputs: initial,
     setField: (field, value) =>
       set((s) => {
-        const inputs = { ...s.inputs };
-        if (value === undefined) delete inputs[field];
-        else inputs[field] = value;
+        const inputs: ScenarioDoc = { ...s.inputs };
+        if (value === undefined) delete (inputs as Partial<ScenarioDoc>)[field];
+        else inputs[field] = value as ScenarioDoc[typeof field];
         return { inputs };
       }),
     setText: (field, text) => {
       const value = text.trim() === '' ? undefined : text;
-      if (!field.startsWith(PRICES)) return get().setField(field, value);
-      const current = get().inputs.prices;
-      const prices: Record<string, unknown> = isRecord(current) ? { ...current } : {};
-      const key = field.slice(PRICES.length);
+      if (!isPriceField(field)) return get().setField(field, value);
+      const prices: Partial<Record<PriceKey, string>> = { ...get().inputs.prices };
+      const key = field.slice(PRICES.length) as PriceKey;
       if (value === undefined) delete prices[key];
       else prices[key] = value;
       get().setField('prices', Object.keys(prices).length > 0 ? prices : undefined);
@@ -73,7 +86,7 @@ export function createCalculatorStore(initial: ScenarioJson): StoreApi<Calculato
 
 const StoreContext = createContext<StoreApi<CalculatorState> | null>(null);
 
-export function CalculatorProvider({ initial, children }: { initial: ScenarioJson; children: ReactNode }) {
+export function CalculatorProvider({ initial, children }: { initial: ScenarioDoc; children: ReactNode }) {
   const [store] = useState(() => createCalculatorStore(initial));
   return createElement(StoreContext.Provider, { value: store }, children);
 }
@@ -90,16 +103,15 @@ export function useCalculator<T>(selector: (s: CalculatorState) => T): T {
 }
 
 /**
- * Some fields of the inputs; the component re-renders only when one of them changes (not on every
- * keystroke elsewhere in the form).
+ * Some fields of the inputs, typed as the document types them; the component re-renders only when
+ * one of them changes (not on every keystroke elsewhere in the form).
  */
-export function useFields<K extends string>(fields: readonly K[]): Record<K, unknown> {
+export function useFields<K extends Field>(fields: readonly K[]): Pick<ScenarioDoc, K> {
   return useCalculator(
     useShallow((s) => {
-      const picked = {} as Record<K, unknown>;
+      const picked = {} as Pick<ScenarioDoc, K>;
       for (const f of fields) picked[f] = s.inputs[f];
       return picked;
     }),
   );
 }
-

@@ -1,9 +1,10 @@
 /** The scenario the page opens with: the link's, if it is valid, else the defaults and why. */
 import type { Catalogs } from '../engine/catalog.ts';
 import { formatInputError, type FieldError } from '../engine/issues.ts';
-import { validateScenario, type ScenarioJson } from '../engine/scenario.ts';
+import type { ScenarioDoc } from '../engine/scenario.ts';
 import { readLinkScenario } from '../lib/url-state.ts';
 import { DEFAULT_SCENARIO } from './calculator.ts';
+import { readScenarioDoc } from './scenario-doc.ts';
 
 export interface LinkProblem {
   /** What is wrong, in English (the scenario contract's own message). */
@@ -13,7 +14,7 @@ export interface LinkProblem {
 }
 
 export interface InitialScenario {
-  inputs: ScenarioJson;
+  inputs: ScenarioDoc;
   /** Why the link's scenario could not be opened, when the link had one. */
   linkError?: LinkProblem;
 }
@@ -26,7 +27,7 @@ export function initialScenario(search: string, catalogs: Catalogs): InitialScen
   const link = readLinkScenario(search);
   if (link.kind === 'none') return { inputs: DEFAULT_SCENARIO };
   if (link.kind === 'broken') return { inputs: DEFAULT_SCENARIO, linkError: { message: link.message, fields: [] } };
-  const v = validateScenario(link.json, catalogs);
-  if (!v.ok) return { inputs: DEFAULT_SCENARIO, linkError: describe(v.errors) };
-  return { inputs: link.json as ScenarioJson }; // validated: an object
+  const read = readScenarioDoc(link.json, catalogs);
+  if (!read.ok) return { inputs: DEFAULT_SCENARIO, linkError: describe(read.errors) };
+  return { inputs: read.doc };
 }

@@ -21,9 +21,21 @@ export function Field({ label, hint, error, warning, unit, children }: FieldProp
         {children({ id, ...(described && { 'aria-describedby': described }), ...(error && { 'aria-invalid': true as const }) })}
         {unit && <span className="field__unit">{unit}</span>}
       </div>
-      {hint && <p className="field__hint" id={`${id}-hint`}>{hint}</p>}
-      {warning && <p className="field__warning" id={`${id}-warning`}>{warning}</p>}
-      {error && <p className="field__error" id={`${id}-error`} role="alert">{error}</p>}
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {warning && (
+        <p className="field__warning" id={`${id}-warning`}>
+          {warning}
+        </p>
+      )}
+      {error && (
+        <p className="field__error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -47,7 +59,19 @@ interface TextFieldProps {
  * given a stable `onChange` (the store's textSetter), typing in one field leaves the others untouched, which
  * matters because React rewrites an input's name, type and value attributes whenever it re-renders.
  */
-export const TextField = memo(function TextField({ name, label, value, onChange, onBlur, hint, error, warning, unit, placeholder, inputMode = 'decimal' }: TextFieldProps) {
+export const TextField = memo(function TextField({
+  name,
+  label,
+  value,
+  onChange,
+  onBlur,
+  hint,
+  error,
+  warning,
+  unit,
+  placeholder,
+  inputMode = 'decimal',
+}: TextFieldProps) {
   return (
     <Field label={label} hint={hint} error={error} warning={warning} unit={unit}>
       {(a11y) => (

@@ -6,10 +6,10 @@
  */
 import type { Catalogs, City } from '../catalog.ts';
 import { monthlyTotal } from '../estimate.ts';
-import type { OfferingId } from '../ids.ts';
-import { Dec, dec } from '../money.ts';
-import { isDedicated, validateScenario, type Scenario, type ScenarioJson } from '../scenario.ts';
-import { compareOptions } from './compare.ts';
+import { Dec, asCalls, dec, type Money } from '../money.ts';
+import type { OfferingId } from '../offerings/registry.ts';
+import { isDedicated, type Scenario } from '../scenario.ts';
+import { compareOptions, standing } from './compare.ts';
 
 export interface VolumeSeries {
   offering: OfferingId;
@@ -30,7 +30,7 @@ export interface VolumeCrossover {
 export interface VolumeComparison {
   series: VolumeSeries[];
   /** Call volumes of the chart's points: log-spaced, plus the crossovers (not the scenario's own, so the chart keeps its shape as calls are typed). */
-  points: { calls: Dec; totals: (Dec | undefined)[] }[];
+  points: { calls: Dec; totals: (Money | undefined)[] }[];
   crossovers: VolumeCrossover[];
 }
 
@@ -44,8 +44,8 @@ const SAMPLE_VOLUMES = Array.from({ length: 41 }, (_, i) => dec(String(Math.roun
 const MAX_CALLS = dec('10000000000000');
 
 /** The month's total of a validated option at another call volume (a whole number of calls, so still valid). */
-function totalAt(s: Scenario, calls: Dec, catalogs: Catalogs): Dec | undefined {
-  const m = monthlyTotal({ ...s, callsPerMonth: calls }, catalogs);
+function totalAt(s: Scenario, calls: Dec, catalogs: Catalogs): Money | undefined {
+  const m = monthlyTotal({ ...s, callsPerMonth: asCalls(calls) }, catalogs);
   return m.complete ? m.total : undefined;
 }
 
@@ -69,16 +69,16 @@ function crossing(perCall: Scenario, dedicated: Scenario, catalogs: Catalogs): D
   return hi;
 }
 
-export function volumeComparison(base: Scenario, doc: ScenarioJson, catalogs: Catalogs, city?: City): VolumeComparison {
-  const options = compareOptions(base, doc, catalogs, city);
+export function volumeComparison(base: Scenario, catalogs: Catalogs, city?: City): VolumeComparison {
+  const options = compareOptions(base, catalogs, city);
   const series: VolumeSeries[] = [];
   for (const o of options) {
-    if (!o.complete) continue;
+    // Only options priced from published (or the user's) prices that carry the peak are drawn.
+    if (standing(o) !== 0) continue;
     if (isDedicated(o.offering)) {
       if (o.billing !== 'monthly' || series.some((s) => s.offering === o.offering)) continue;
     } else if (series.some((s) => s.offering === o.offering)) continue;
-    const v = validateScenario(o.scenario, catalogs);
-    if (v.ok) series.push({ offering: o.offering, region: o.region, ...(o.edition !== undefined && { edition: o.edition }), scenario: v.scenario });
+    series.push({ offering: o.offering, region: o.region, ...(o.edition !== undefined && { edition: o.edition }), scenario: o.scenario });
   }
 
   const crossovers: VolumeCrossover[] = [];

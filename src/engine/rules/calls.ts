@@ -1,34 +1,52 @@
-/** Call fees of pay-per-call offerings: a free allowance, then progressive tiers (阶梯) from the catalog. */
+/** Call fees of pay-per-call offerings: a free allowance, then progressive tiers (阶梯) or started units. */
+import type { CallUnit, CatalogOffering, FreeQuota } from '../catalog.ts';
 import type { Charge, ChargePart } from '../charges.ts';
-import { Dec, ZERO, catalogDec, dec, formatNumber } from '../money.ts';
-import { CALLS_PER_PRICE_UNIT } from '../units.ts';
-import type { RuleContext } from './context.ts';
-
-export interface CallBilling {
-  /** Billable calls are counted in whole units of 10,000, a started unit counting whole (JD Cloud). */
-  wholeUnits: boolean;
-}
-
-const PER_UNIT = dec(CALLS_PER_PRICE_UNIT);
+import type { PriceKey } from '../ids.ts';
+import { Dec, ZERO, catalogDec, type Calls } from '../money.ts';
+import { missingFact } from './context.ts';
 
 /** The free allowance that applies this month, or zero. */
-export function freeAmount(quota: { amount: string; firstYearOnly: boolean } | undefined, firstYear: boolean): Dec {
+export function freeAmount(quota: FreeQuota | undefined, firstYear: boolean): Dec {
   return quota && (firstYear || !quota.firstYearOnly) ? catalogDec(quota.amount) : ZERO;
 }
 
-export function callsCharge({ scenario, offering, words }: RuleContext, rule: CallBilling): Charge {
-  const calls = scenario.callsPerMonth;
-  const free = Dec.min(freeAmount(offering.freeCalls, scenario.firstYear), calls);
+function unitOf(offering: CatalogOffering): CallUnit {
+  if (!offering.callUnit) throw missingFact(offering, 'callUnit');
+  return offering.callUnit;
+}
+
+export interface CallsInput {
+  calls: Calls;
+  firstYear: boolean;
+  /**
+   * One negotiated rate for every billable call, replacing the tiers (a `prices.calls` override on a
+   * tiered offering, RULES.md).
+   */
+  flatRate: boolean;
+}
+
+/**
+ * The month's call fee: billable = calls − the free quota; on a tiered offering each slice of the
+ * billable calls at its own tier's price (progressive), else one price per unit of calls, a started
+ * unit counting whole where the vendor says so (JD Cloud).
+ */
+export function callsCharge(offering: CatalogOffering, input: CallsInput): Charge {
+  const { calls } = input;
+  const unit = unitOf(offering);
+  const per = catalogDec(unit.size);
+  const free = Dec.min(freeAmount(offering.freeCalls, input.firstYear), calls);
   const billable = calls.minus(free);
-  const lead = free.isZero() ? undefined : () => `${formatNumber(calls)} − ${formatNumber(free)} ${words.free} = ${formatNumber(billable)}; `;
-  const tiers = offering.callTiers ?? [];
+  const tiers = offering.callTiers ?? [{ key: 'calls' as PriceKey }];
   const parts: ChargePart[] = [];
 
-  if (rule.wholeUnits) {
-    // One tier priced per started unit of 10,000 calls.
-    const units = billable.div(PER_UNIT).ceil();
-    const key = tiers[0]?.key ?? 'calls';
-    parts.push({ key, quantity: units, text: () => [`⌈${formatNumber(billable)} ÷ ${formatNumber(PER_UNIT)}⌉ = ${formatNumber(units)} × `, ''] });
+  if (unit.roundUp) {
+    // One price per started unit of calls.
+    const units = billable.div(per).ceil();
+    const key = input.flatRate ? 'calls' : (tiers[0]?.key ?? 'calls');
+    parts.push({ key, quantity: units, shown: () => ({ kind: 'started-units', calls: billable.toString(), per: per.toString(), units: units.toString() }) });
+  } else if (input.flatRate || tiers.length <= 1) {
+    const key = input.flatRate ? 'calls' : (tiers[0]?.key ?? 'calls');
+    parts.push({ key, quantity: billable, divisor: per, shown: () => ({ kind: 'per-unit', calls: billable.toString(), per: per.toString() }) });
   } else {
     // Progressive: each slice of the billable calls at its own tier's price.
     let lower = ZERO;
@@ -36,7 +54,7 @@ export function callsCharge({ scenario, offering, words }: RuleContext, rule: Ca
       const upper = tier.upTo === undefined ? undefined : catalogDec(tier.upTo);
       const slice = Dec.max((upper ? Dec.min(billable, upper) : billable).minus(lower), ZERO);
       if (slice.gt(0) || parts.length === 0) {
-        parts.push({ key: tier.key, quantity: slice, divisor: PER_UNIT, text: () => [`${formatNumber(slice)} ÷ ${formatNumber(PER_UNIT)} × `, ''] });
+        parts.push({ key: tier.key, quantity: slice, divisor: per, shown: () => ({ kind: 'per-unit', calls: slice.toString(), per: per.toString() }) });
       }
       if (!upper || billable.lte(upper)) break;
       lower = upper;
@@ -48,7 +66,8 @@ export function callsCharge({ scenario, offering, words }: RuleContext, rule: Ca
     unit: 'call',
     priceUnit: '10k calls',
     parts,
-    ...(lead !== undefined && { lead }),
-    ...(!free.isZero() && { free }),
+    ...(!free.isZero() && { free, lead: () => ({ gross: calls.toString(), free: free.toString(), billable: billable.toString() }) }),
+    ...(input.flatRate && tiers.length > 1 && { notes: ['flat-call-price'] }),
+    usage: { kind: 'calls', calls, ...(unit.roundUp && { startedUnits: per }) },
   };
 }

@@ -1,5 +1,4 @@
 import type { Catalog, CatalogEdition, CatalogOffering } from '../catalog.ts';
-import type { FormulaLocale, FormulaWords } from '../charges.ts';
 import type { Scenario } from '../scenario.ts';
 
 /** What a rule sees: the validated scenario and its catalog entries. */
@@ -9,8 +8,9 @@ export interface RuleContext {
   offering: CatalogOffering;
   /** Dedicated offerings: the scenario's edition. */
   edition?: CatalogEdition;
-  /** The language of the explanation (formulas, derivations). */
-  locale: FormulaLocale;
-  /** The words formulas are written with. */
-  words: FormulaWords;
+}
+
+/** A vendor fact the offering's module needs and the catalog lacks: the catalog is broken, not the scenario. */
+export function missingFact(offering: CatalogOffering, fact: string): Error {
+  return new Error(`the catalog's ${offering.id} has no ${fact}, which its rules need`);
 }

@@ -1,42 +1,54 @@
 /** Instance fees of dedicated offerings: pay-as-you-go hours, or a monthly or yearly subscription. */
-import type { Charge, FormulaWords } from '../charges.ts';
-import { ONE, dec, formatNumber, type Dec } from '../money.ts';
+import type { CatalogOffering } from '../catalog.ts';
+import type { Charge } from '../charges.ts';
+import type { Billing } from '../ids.ts';
+import { ONE, asHours, dec, type Hours } from '../money.ts';
 import { MONTHS_PER_YEAR } from '../units.ts';
-import type { RuleContext } from './context.ts';
-
-export interface InstanceBilling {
-  /**
-   * Pay-as-you-go bills every started hour as a whole hour (Alibaba: "the minimum billing cycle is one
-   * hour"). Otherwise usage is metered per second and fractional hours are billed as they are.
-   */
-  wholeHours: boolean;
-}
+import { missingFact } from './context.ts';
 
 const MONTHS = dec(MONTHS_PER_YEAR);
 
-function times(instances: number, words: FormulaWords): string {
-  return instances === 1 ? '' : ` × ${instances} ${words.instances}`;
+/** Whether a started pay-as-you-go hour is billed whole (the catalog's `instanceHours`). */
+export function wholeHours(offering: CatalogOffering): boolean {
+  if (!offering.instanceHours) throw missingFact(offering, 'instanceHours');
+  return offering.instanceHours.billing === 'whole-hours';
 }
 
 /** Hours as billed: rounded up to whole hours where the vendor bills started hours. */
-export function billedHours(hours: Dec, rule: InstanceBilling): Dec {
-  return rule.wholeHours ? hours.ceil() : hours;
+export function billedHours(hours: Hours, whole: boolean): Hours {
+  return whole ? asHours(hours.ceil()) : hours;
 }
 
-export function instanceCharge({ scenario, words }: RuleContext, rule: InstanceBilling): Charge {
-  const n = scenario.instances;
+export interface InstanceInput {
+  billing: Billing;
+  hours: Hours;
+  instances: number;
+}
+
+/** The instance fee of a month: hours × hourly price, one month, or a yearly price ÷ 12 (paid upfront). */
+export function instanceCharge(offering: CatalogOffering, input: InstanceInput): Charge {
+  const n = input.instances;
   const count = dec(n);
-  switch (scenario.billing ?? 'payg') {
+  switch (input.billing) {
     case 'payg': {
-      const hours = billedHours(scenario.hours, rule);
-      const h = words.hour;
-      const shown = () => (hours.eq(scenario.hours) ? `${formatNumber(hours, 6)} ${h}` : `${formatNumber(scenario.hours, 6)} ${h} → ${formatNumber(hours)} ${h}`);
+      const whole = wholeHours(offering);
+      const hours = billedHours(input.hours, whole);
       return {
         id: 'instance',
         quantity: hours,
         unit: 'hour',
         priceUnit: 'hour',
-        parts: [{ key: 'instance.payg', quantity: hours.times(count), text: () => [`${shown()} × `, times(n, words)] }],
+        parts: [
+          {
+            key: 'instance.payg',
+            quantity: hours.times(count),
+            shown: () =>
+              whole
+                ? { kind: 'whole-hours', hours: input.hours.toString(), billed: hours.toString() }
+                : { kind: 'amount', value: hours.toString(), unit: 'hour' },
+            instances: n,
+          },
+        ],
       };
     }
     case 'monthly':
@@ -45,7 +57,7 @@ export function instanceCharge({ scenario, words }: RuleContext, rule: InstanceB
         quantity: ONE,
         unit: 'month',
         priceUnit: 'month',
-        parts: [{ key: 'instance.monthly', quantity: count, text: () => [`${words.oneMonth} × `, times(n, words)] }],
+        parts: [{ key: 'instance.monthly', quantity: count, shown: () => ({ kind: 'amount', value: '1', unit: 'month' }), instances: n }],
       };
     case 'yearly':
       return {
@@ -53,20 +65,26 @@ export function instanceCharge({ scenario, words }: RuleContext, rule: InstanceB
         quantity: ONE,
         unit: 'month',
         priceUnit: 'year',
-        parts: [{ key: 'instance.yearly', quantity: count, divisor: MONTHS, text: () => ['', `${times(n, words)} ÷ ${MONTHS_PER_YEAR}`] }],
-        upfront: { key: 'instance.yearly', quantity: count, text: () => ['', times(n, words)] },
+        parts: [{ key: 'instance.yearly', quantity: count, divisor: MONTHS, shown: () => ({ kind: 'term' }), instances: n, divideByMonths: MONTHS_PER_YEAR }],
+        upfront: { key: 'instance.yearly', quantity: count, shown: () => ({ kind: 'term' }), instances: n },
       };
   }
 }
 
-/** Huawei's public bandwidth, billed per instance for the hours it is used. */
-export function bandwidthCharge({ scenario, words }: RuleContext): Charge {
-  const hours = scenario.bandwidthHours;
+/** Public bandwidth billed per instance for the hours it is used (Huawei). */
+export function bandwidthCharge(input: { hours: Hours; instances: number }): Charge {
   return {
     id: 'bandwidth',
-    quantity: hours,
+    quantity: input.hours,
     unit: 'hour',
     priceUnit: 'hour',
-    parts: [{ key: 'bandwidth', quantity: hours.times(dec(scenario.instances)), text: () => [`${formatNumber(hours, 6)} ${words.hour} × `, times(scenario.instances, words)] }],
+    parts: [
+      {
+        key: 'bandwidth',
+        quantity: input.hours.times(dec(input.instances)),
+        shown: () => ({ kind: 'amount', value: input.hours.toString(), unit: 'hour' }),
+        instances: input.instances,
+      },
+    ],
   };
 }

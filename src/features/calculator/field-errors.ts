@@ -12,6 +12,8 @@ const KIND: Record<string, keyof Messages['fieldErrors']> = {
   bandwidthHours: 'hours',
   discountPercent: 'percent',
   instances: 'instances',
+  // The one error on `prices` itself: one rate for every call given together with tier prices.
+  prices: 'flatAndTiers',
 };
 
 export function fieldMessage(t: Messages, field: string, engineMessage: string | undefined): string | undefined {

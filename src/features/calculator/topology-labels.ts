@@ -35,7 +35,10 @@ export const TOPOLOGY_LABELS: Record<VendorId, TopologyLabels> = {
       internet: { zh: '公网后端（HTTP 地址）', en: 'Backend on the internet (HTTP address)' },
       'cloud-public': { zh: '阿里云上的后端（公网地址）', en: 'Backend in Alibaba Cloud at a public address' },
       'cross-region-public': { zh: '其他地域的后端（公网）', en: 'Backend in another region over the internet' },
-      private: { zh: 'VPC 后端：同地域 VPC、经 CEN 的其他地域 VPC、同地域函数计算', en: 'VPC backend: same region, a VPC in another region via CEN, or same-region Function Compute' },
+      private: {
+        zh: 'VPC 后端：同地域 VPC、经 CEN 的其他地域 VPC、同地域函数计算',
+        en: 'VPC backend: same region, a VPC in another region via CEN, or same-region Function Compute',
+      },
       none: { zh: 'Mock 后端', en: 'Mock backend' },
     },
   },

@@ -3,12 +3,20 @@ import { useMemo, useState } from 'react';
 import type { Catalogs } from '../../engine/catalog.ts';
 import { quote, type Estimate } from '../../engine/estimate.ts';
 import type { FieldError } from '../../engine/issues.ts';
-import { useLocale } from '../../lib/i18n/locale.ts';
+import type { Scenario } from '../../engine/scenario.ts';
 import { useCalculator } from '../../stores/calculator.ts';
 
 const NO_ERRORS: FieldError[] = [];
 
+/** An estimate and the validated scenario it prices. */
+export interface Priced {
+  scenario: Scenario;
+  estimate: Estimate;
+}
+
 export interface EstimateView {
+  /** The estimate to show and the scenario it prices (whose offering names the editions its warnings quote), together. */
+  priced: Priced | undefined;
   /** The estimate to show: the current one, or while a field is invalid the last valid one. */
   estimate: Estimate | undefined;
   /** True when `estimate` is the last valid one, not the current inputs'. */
@@ -20,12 +28,14 @@ export interface EstimateView {
 
 export function useEstimate(catalogs: Catalogs): EstimateView {
   const inputs = useCalculator((s) => s.inputs);
-  const locale = useLocale();
-  const result = useMemo(() => quote(inputs, catalogs, { locale }), [inputs, catalogs, locale]);
+  // The estimate is data in no language: switching the page's language does not price it again.
+  const result = useMemo(() => quote(inputs, catalogs), [inputs, catalogs]);
+  const current = useMemo<Priced | undefined>(() => (result.ok ? { scenario: result.scenario, estimate: result.estimate } : undefined), [result]);
   // The last valid estimate, kept while a field is being corrected (React's "information from
   // previous renders" pattern: set during render, re-rendered at once, no effect).
-  const [last, setLast] = useState<Estimate | undefined>(result.ok ? result.estimate : undefined);
-  if (result.ok && last !== result.estimate) setLast(result.estimate);
+  const [last, setLast] = useState<Priced | undefined>(current);
+  if (current && last !== current) setLast(current);
+  const shown = current ?? last;
   // One function per set of errors, so fields whose props are unchanged skip re-rendering.
   const errors = result.ok ? NO_ERRORS : result.errors;
   const errorKey = JSON.stringify(errors);
@@ -33,8 +43,5 @@ export function useEstimate(catalogs: Catalogs): EstimateView {
     const byField = new Map((JSON.parse(errorKey) as FieldError[]).map((e) => [e.field, e.message]));
     return (field: string) => byField.get(field);
   }, [errorKey]);
-  return useMemo(
-    () => ({ estimate: result.ok ? result.estimate : last, stale: !result.ok, errors, errorOf }),
-    [result, last, errors, errorOf],
-  );
+  return useMemo(() => ({ priced: shown, estimate: shown?.estimate, stale: !result.ok, errors, errorOf }), [shown, result.ok, errors, errorOf]);
 }

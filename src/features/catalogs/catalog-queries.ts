@@ -3,7 +3,8 @@
  * checked against the catalog schema on arrival. Catalogs are reference data: never stale in a session.
  */
 import { queryOptions, useQueries } from '@tanstack/react-query';
-import { parseCatalog, type Catalog, type Catalogs } from '../../engine/catalog.ts';
+import type { Catalog, Catalogs } from '../../engine/catalog.ts';
+import { parseCatalog } from '../../engine/offerings/registry.ts';
 import { VENDORS, type VendorId } from '../../engine/ids.ts';
 
 /** Where the built site serves catalogs: relative, so the page works from any path (and in an iframe). */
@@ -50,10 +51,7 @@ const catalogQuery = (vendor: VendorId) =>
     retry: 1,
   });
 
-export type CatalogsState =
-  | { status: 'pending' }
-  | { status: 'error'; errors: Error[]; retry: () => void }
-  | { status: 'success'; catalogs: Catalogs };
+export type CatalogsState = { status: 'pending' } | { status: 'error'; errors: Error[]; retry: () => void } | { status: 'success'; catalogs: Catalogs };
 
 /** Every vendor's catalog, as one state: pending until all are here, an error if any failed. */
 export function useCatalogs(): CatalogsState {

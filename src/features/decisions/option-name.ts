@@ -1,12 +1,15 @@
 /** How an option is named to people, briefly: vendor and kind, edition, billing mode. */
 import { findEdition, findOffering, type Catalogs } from '../../engine/catalog.ts';
-import type { Billing, OfferingId } from '../../engine/ids.ts';
+import type { Billing } from '../../engine/ids.ts';
+import type { OfferingId } from '../../engine/offerings/registry.ts';
 import { isDedicated } from '../../engine/scenario.ts';
 import type { Messages } from '../../lib/i18n/en.ts';
 import type { Locale } from '../../lib/i18n/locale.ts';
 
 export function optionName(
-  catalogs: Catalogs, t: Messages, locale: Locale,
+  catalogs: Catalogs,
+  t: Messages,
+  locale: Locale,
   o: { offering: OfferingId; edition?: string; billing?: Billing; instances?: number },
 ): string {
   const found = findOffering(catalogs, o.offering);

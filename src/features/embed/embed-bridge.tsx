@@ -6,11 +6,11 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Catalogs } from '../../engine/catalog.ts';
 import { quote } from '../../engine/estimate.ts';
-import { validateScenario } from '../../engine/scenario.ts';
 import { formatInputError } from '../../engine/issues.ts';
-import { useLocaleStore } from '../../lib/i18n/locale.ts';
+import { useLocaleStore, useT } from '../../lib/i18n/locale.ts';
 import { useCalculator } from '../../stores/calculator.ts';
-import { PROTOCOL_VERSION, embedConfig, parseIncoming, type OutgoingMessage } from './protocol.ts';
+import { readScenarioDoc } from '../../stores/scenario-doc.ts';
+import { PROTOCOL_VERSION, embedConfig, embeddedEstimate, parseIncoming, type OutgoingMessage } from './protocol.ts';
 
 /** Origins a deployment allows to embed it, fixed at build time (VITE_EMBED_ALLOWED_ORIGINS, comma-separated). */
 const ALLOWLIST: readonly string[] = (import.meta.env.VITE_EMBED_ALLOWED_ORIGINS ?? '')
@@ -35,6 +35,7 @@ export function EmbedBridge({ catalogs }: { catalogs: Catalogs }) {
   const inputs = useCalculator((s) => s.inputs);
   const load = useCalculator((s) => s.load);
   const setLocale = useLocaleStore((s) => s.setLocale);
+  const t = useT();
   const lastEstimate = useRef('');
   const origin = config.parentOrigin;
 
@@ -50,15 +51,16 @@ export function EmbedBridge({ catalogs }: { catalogs: Catalogs }) {
     post({ type: 'apigw-calc:ready', version: PROTOCOL_VERSION });
   }, [config, post]);
 
-  // The estimate, each time it changes.
+  // The estimate, each time it changes (or its formulas' language does).
   useEffect(() => {
     const r = quote(inputs, catalogs);
     if (!r.ok) return;
-    const json = JSON.stringify(r.estimate);
+    const estimate = embeddedEstimate(r.estimate, t);
+    const json = JSON.stringify(estimate);
     if (json === lastEstimate.current) return;
     lastEstimate.current = json;
-    post({ type: 'apigw-calc:estimate', version: PROTOCOL_VERSION, scenario: inputs, estimate: r.estimate });
-  }, [inputs, catalogs, post]);
+    post({ type: 'apigw-calc:estimate', version: PROTOCOL_VERSION, scenario: inputs, estimate });
+  }, [inputs, catalogs, post, t]);
 
   // The page's height, each time it changes, so the host can size the iframe.
   useEffect(() => {
@@ -91,12 +93,12 @@ export function EmbedBridge({ catalogs }: { catalogs: Catalogs }) {
         setLocale(m.locale);
         return;
       }
-      const v = validateScenario(m.scenario, catalogs);
-      if (!v.ok) {
-        console.warn(`[apigw-calc] ignored set-scenario: ${formatInputError(v.errors)}`);
+      const read = readScenarioDoc(m.scenario, catalogs);
+      if (!read.ok) {
+        console.warn(`[apigw-calc] ignored set-scenario: ${formatInputError(read.errors)}`);
         return;
       }
-      load(m.scenario as Record<string, unknown>);
+      load(read.doc);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { embedConfig, parseIncoming, parseOrigin } from './protocol.ts';
+import { loadCatalogs } from '../../cli/catalogs.ts';
+import { quote } from '../../engine/estimate.ts';
+import { en } from '../../lib/i18n/en.ts';
+import { zh } from '../../lib/i18n/zh.ts';
+import { embedConfig, embeddedEstimate, parseIncoming, parseOrigin } from './protocol.ts';
 
 describe('embedding protocol', () => {
   it('accepts the two host messages of version 1', () => {
-    expect(parseIncoming({ type: 'apigw-calc:set-scenario', version: 1, scenario: { a: 1 } })).toEqual({ ok: true, message: { type: 'apigw-calc:set-scenario', scenario: { a: 1 } } });
-    expect(parseIncoming({ type: 'apigw-calc:set-locale', version: 1, locale: 'en' })).toEqual({ ok: true, message: { type: 'apigw-calc:set-locale', locale: 'en' } });
+    expect(parseIncoming({ type: 'apigw-calc:set-scenario', version: 1, scenario: { a: 1 } })).toEqual({
+      ok: true,
+      message: { type: 'apigw-calc:set-scenario', scenario: { a: 1 } },
+    });
+    expect(parseIncoming({ type: 'apigw-calc:set-locale', version: 1, locale: 'en' })).toEqual({
+      ok: true,
+      message: { type: 'apigw-calc:set-locale', locale: 'en' },
+    });
   });
 
   it.each([
@@ -33,5 +43,24 @@ describe('embedding protocol', () => {
     expect(embedConfig('https://a.example', undefined, []).problem).toMatch(/cannot be confirmed/);
     expect(embedConfig('https://a.example', 'https://a.example', ['https://b.example']).problem).toMatch(/not allowed/);
     expect(embedConfig(null, 'https://a.example', []).problem).toMatch(/no parentOrigin/);
+  });
+
+  it("posts the estimate as data, with each line's formula in the language the calculator shows", () => {
+    const r = quote(
+      { version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s1.small', hours: '9.5', billing: 'payg', peakQps: '3000' },
+      loadCatalogs(),
+    );
+    if (!r.ok) throw new Error(r.message);
+    const english = embeddedEstimate(r.estimate, en);
+    const chinese = embeddedEstimate(r.estimate, zh);
+    const instance = (e: typeof english) => e.lines.find((l) => l.id === 'instance')!;
+    expect(instance(english).calculation).toEqual(r.estimate.lines.find((l) => l.id === 'instance')!.calculation);
+    expect(instance(english).formula).toBe('9.5 h → 10 h × 5.94 = 59.40');
+    expect(instance(chinese).formula).toBe('9.5 小时 → 10 小时 × 5.94 = 59.40');
+    // Warnings are codes with raw parameters: the host words them.
+    expect(english.warnings).toEqual([
+      { code: 'capacity', line: 'instance', params: { peakQps: '3000', capacity: '2500', edition: 'api.s1.small', instances: '1' } },
+    ]);
+    expect(english.total).toBe(r.estimate.total);
   });
 });

@@ -3,17 +3,34 @@
  * the page that embeds it. Every message is an object `{ type: 'apigw-calc:…', version: 1, … }`.
  * Parsing is strict: anything else is refused with a reason, never acted on.
  */
+import type { Estimate } from '../../engine/estimate.ts';
 import { isRecord } from '../../engine/issues.ts';
+import type { EstimateLine } from '../../engine/price.ts';
+import type { ScenarioDoc } from '../../engine/scenario.ts';
+import type { Messages } from '../../lib/i18n/en.ts';
+import { lineFormula } from '../../lib/i18n/estimate-text.ts';
 import { isLocale, type Locale } from '../../lib/i18n/locale.ts';
 
 export const PROTOCOL_VERSION = 1;
 const PREFIX = 'apigw-calc:';
 
+/**
+ * The estimate as the host receives it: the engine's data (each line's `calculation`, warnings as
+ * codes with parameters, derivations in both languages), and each line's `formula`, the one sentence
+ * version 1 documents, written in the language the calculator is showing.
+ */
+export type EmbeddedEstimate = Omit<Estimate, 'lines'> & { lines: (EstimateLine & { formula: string })[] };
+
 /** From the calculator to the host. */
 export type OutgoingMessage =
   | { type: 'apigw-calc:ready'; version: 1 }
-  | { type: 'apigw-calc:estimate'; version: 1; scenario: unknown; estimate: unknown }
+  | { type: 'apigw-calc:estimate'; version: 1; scenario: ScenarioDoc; estimate: EmbeddedEstimate }
   | { type: 'apigw-calc:resize'; version: 1; height: number };
+
+/** The estimate message's `estimate`, with each line's formula in the page's words. */
+export function embeddedEstimate(estimate: Estimate, t: Messages): EmbeddedEstimate {
+  return { ...estimate, lines: estimate.lines.map((l) => ({ ...l, formula: lineFormula(t, l) })) };
+}
 
 /** From the host to the calculator. The scenario is checked later, by the scenario validation. */
 export type IncomingMessage = { type: 'apigw-calc:set-scenario'; scenario: unknown } | { type: 'apigw-calc:set-locale'; locale: Locale };
@@ -63,8 +80,14 @@ export interface EmbedConfig {
  */
 export function embedConfig(param: string | null, actual: string | undefined, allowlist: readonly string[]): EmbedConfig {
   const parentOrigin = parseOrigin(param);
-  if (!parentOrigin) return { problem: param ? `parentOrigin ${JSON.stringify(param).slice(0, 80)} is not an origin such as https://example.com` : 'no parentOrigin parameter: the calculator will not post messages' };
-  if (actual !== undefined && actual !== parentOrigin) return { problem: `parentOrigin ${parentOrigin} is not the page that embeds the calculator (${actual})` };
+  if (!parentOrigin)
+    return {
+      problem: param
+        ? `parentOrigin ${JSON.stringify(param).slice(0, 80)} is not an origin such as https://example.com`
+        : 'no parentOrigin parameter: the calculator will not post messages',
+    };
+  if (actual !== undefined && actual !== parentOrigin)
+    return { problem: `parentOrigin ${parentOrigin} is not the page that embeds the calculator (${actual})` };
   if (actual === undefined) return { problem: `the embedding page's origin cannot be confirmed as ${parentOrigin}` };
   if (allowlist.length > 0 && !allowlist.includes(parentOrigin)) return { problem: `${parentOrigin} is not allowed to embed this calculator` };
   return { parentOrigin };

@@ -1,4 +1,14 @@
 /** English strings. `zh.ts` has the same shape (type-checked). */
+import type { NoteCode } from '../../engine/charges.ts';
+import { ENGLISH_FORMULA_WORDS } from '../../engine/explain.ts';
+
+/** Readings of the rules shown on a line (an estimate line's `notes`). */
+const NOTES: Record<NoteCode, string> = {
+  'first-year-traffic-account':
+    'Tencent’s free 1 GB of egress a month in the first year belongs to the account, so it applies to dedicated instances too: their egress is billed exactly as shared instances’ egress.',
+  'flat-call-price': 'Your quoted calls price is one flat rate for every billable call, replacing the tiers.',
+};
+
 export const en = {
   appTitle: 'API Gateway Pricing Calculator',
   appSubtitle: 'Tencent Cloud · Alibaba Cloud · Huawei Cloud · JD Cloud — one month, every yuan explained',
@@ -28,7 +38,7 @@ export const en = {
   switchTo: (name: string) => `Use ${name}`,
   capacityTooSmall: 'Add instances: no single edition here carries it.',
   instances: 'Instances',
- 
+
   billing: 'Billing',
   billingModes: { payg: 'Pay-as-you-go', monthly: 'Monthly subscription', yearly: 'Yearly subscription' },
   hours: 'Hours running this month',
@@ -76,7 +86,7 @@ export const en = {
   callsTier: (from: string, to: string | undefined) => (to ? `Calls ${from}–${to}, per 10,000` : `Calls above ${from}, per 10,000`),
   bandwidthHours: 'Hours of public bandwidth',
   discount: 'Negotiated discount',
-  discountHint: 'Lowers every catalog price; not your own quoted prices.',
+  discountHint: 'Lowers every catalog price (15 or 15%); not your own quoted prices.',
   overrides: 'Quoted unit prices',
   overridesHint: 'A price you enter replaces the catalog’s and is taken as your net price.',
   priceKeys: {
@@ -90,6 +100,10 @@ export const en = {
     'calls.tier2': 'Calls, second tier, per 10,000',
     'calls.tier3': 'Calls, third tier, per 10,000',
   },
+  /** A tiered call price quoted as one rate (RULES.md: it replaces the tiers). */
+  flatCalls: 'Calls, one rate for every billable call, per 10,000',
+  flatCallsPlaceholder: 'replaces the tiers',
+  unusedPrice: 'Not used by this configuration: clear it.',
   catalogPrice: (price: string) => `catalog: ${price}`,
   notPublished: 'not published: enter a quote',
 
@@ -100,6 +114,9 @@ export const en = {
   upfront: 'Paid upfront for the year',
   staleResult: 'Showing the last valid estimate: correct the highlighted field.',
   columns: { item: 'Item', quantity: 'Quantity', unitPrice: 'Unit price', formula: 'How it is computed', amount: 'Amount' },
+  /** The words of a line's formula besides numbers and symbols: the command line's English, exactly. */
+  formulaWords: ENGLISH_FORMULA_WORDS,
+  notes: NOTES,
   lineNames: { instance: 'Instance', calls: 'Calls', traffic: 'Egress traffic', bandwidth: 'Public bandwidth' },
   units: { hour: 'h', month: 'month', call: 'calls', GB: 'GB' },
   priceUnits: { hour: '/ hour', month: '/ month', year: '/ year', GB: '/ GB', '10k calls': '/ 10,000 calls' },
@@ -116,18 +133,23 @@ export const en = {
   missingPrice: 'Price not published',
   enterQuote: 'Enter a quoted price',
   warnings: {
-    capacity: (p: Record<string, string>) => `Peak ${p.peakQps} QPS exceeds the ${p.capacity} QPS of ${p.instances} × ${p.editionName ?? p.edition}: choose a larger edition or more instances.`,
+    capacity: (p: Record<string, string>) =>
+      `Peak ${p.peakQps} QPS exceeds the ${p.capacity} QPS of ${p.instances} × ${p.editionName ?? p.edition}: choose a larger edition or more instances.`,
     'qps-cap': (p: Record<string, string>) => `Peak ${p.peakQps} QPS exceeds the ${p.cap} QPS cap of a shared service, which cannot be raised.`,
     'example-price': () => 'This price is a figure from the vendor’s worked example, not a published list price.',
-    'missing-price': () => 'The vendor publishes no price for this: enter your quoted price under “Quoted unit prices”.',
+    'missing-price': (p: Record<string, string>) => `No published ${p.keys} price for this configuration: enter a quoted price to complete the estimate.`,
     'eip-not-included': () => 'Calls from the public network need an EIP bound to the gateway, billed by the EIP service and not included here.',
     'bandwidth-needed': () => 'A backend on the public network needs public bandwidth: enter its hours to price it.',
+    'unused-price': (p: Record<string, string>) => `Your quoted price “${p.keyName ?? p.key}” does not apply to this configuration and is ignored.`,
+    'capacity-growth': (p: Record<string, string>) =>
+      `With the estimate's growth, the peak reaches ${p.peakQps} QPS in month ${p.month}, more than the ${p.capacity} QPS this item carries.`,
   },
   fieldErrors: {
     count: 'Enter a whole number of 0 or more (5M or 1.5B work too).',
     number: 'Enter a number of 0 or more.',
     hours: 'Enter hours from 0 to 744.',
-    percent: 'Enter a percentage from 0 to 100.',
+    percent: 'Enter a percentage from 0 to 100, such as 15 or 15%.',
+    flatAndTiers: 'Give either one rate for every call or tier prices, not both.',
     price: 'Enter a price of 0 or more, such as 0.80.',
     instances: 'Enter a whole number from 1 to 1000.',
     other: 'Check this value.',
@@ -140,7 +162,10 @@ export const en = {
   offeringKinds: { dedicated: 'dedicated', shared: 'pay per call' },
   breakEven: 'Subscription or pay-as-you-go?',
   /** Split around the hours, which the page shows in their own element. */
-  cheaperAbove: { before: (mode: string) => `The ${mode} subscription is cheaper above `, after: (_mode: string, percent: string) => ` h a month (${percent}% of a 730-hour month).` },
+  cheaperAbove: {
+    before: (mode: string) => `The ${mode} subscription is cheaper above `,
+    after: (_mode: string, percent: string) => ` h a month (${percent}% of a 730-hour month).`,
+  },
   paygAlwaysCheaper: (mode: string) => `Pay-as-you-go stays cheaper than the ${mode} subscription for the whole month.`,
   noSubscriptionPrice: (mode: string) => `No published ${mode} price: enter a quoted price to compare.`,
   noPaygPrice: 'No published pay-as-you-go price: enter a quoted price to see where a subscription pays off.',
@@ -154,26 +179,80 @@ export const en = {
   callsAxis: 'calls per month',
   dedicatedCheaperAbove: (dedicated: string, perCall: string, calls: string) => `${dedicated} costs no more than ${perCall} from ${calls} calls a month.`,
   noCrossover: 'Within 10^13 calls a month, paying per call stays cheaper than every dedicated instance.',
+  volumeDrawn:
+    'Drawn: the options priced from published prices or yours. Left out: indicative ones (an example price, costs not priced here, a service capped below the peak) and those lacking a price; the comparison below tags them.',
+  volumeEmpty: 'No option here is priced from published prices or yours: there is nothing to draw.',
+  noDedicatedSeries: 'No dedicated instance here is priced from published prices or yours, so there is no crossover to show.',
+  noPerCallSeries: 'No pay-per-call offering here is priced from published prices or yours, so there is no crossover to show.',
+  seriesUnpublished: (name: string) => `${name} (capacity not published)`,
+  volumeFree: 'A logarithmic scale cannot show ¥0: a pay-per-call line starts where its free calls end.',
+  countWithMagnitude: (count: string, magnitude: string) => `${count} (${magnitude})`,
   compare: (place: string) => `The same workload at every vendor — ${place}`,
   compareRegion: (region: string) => `region ${region} (no comparison city)`,
   compareColumns: { rank: '#', option: 'Option', total: 'Per month', sla: 'SLA', capacity: 'Capacity' },
   priceOnRequest: 'price on request',
+  rankBy: 'Rank by',
+  horizons: { 1: 'This month', 12: 'First 12 months', 36: '36 months' },
+  horizonHint: 'Cash paid in the period: a yearly term is paid whole when it starts; first-year free quotas count in the months they apply.',
+  perHorizon: { 1: 'a month', 12: 'over the first 12 months', 36: 'over 36 months' },
+  monthFigure: (amount: string) => `${amount} a month`,
+  indicative: 'indicative',
+  recommendedTag: 'recommended',
+  flagsLabel: 'What the total rests on',
+  flags: {
+    'example-price': 'vendor example price (indicative)',
+    'quoted-price': 'your quoted price',
+    discount: 'discount included',
+    'capacity-unpublished': 'capacity not published',
+    'excludes-costs': 'excludes costs we cannot price',
+    'over-capacity': 'cannot carry the peak',
+    incomplete: 'price missing',
+  },
+  flagHelp: {
+    'example-price':
+      'The total rests on a figure from the vendor’s own pricing example, not a list price: indicative, ranked after the priced options and never recommended.',
+    'quoted-price': 'A price you entered is in the total.',
+    discount: 'Your discount with this vendor is in the total.',
+    'capacity-unpublished': 'The vendor publishes no capacity, so it is not known to carry your peak.',
+    'excludes-costs':
+      'The real bill has items the calculator cannot price (Huawei Cloud: the EIP that calls from the public network need; public bandwidth without its hours): indicative.',
+    'over-capacity': 'One service is capped below your peak QPS: indicative.',
+    incomplete: 'A price is not published, so the option is listed last; enter a quoted price in the calculator to price it.',
+  },
+  groupIndicative: 'Indicative: ranked after the priced options, never recommended',
+  groupIncomplete: 'Price missing: listed last',
   loadOption: 'Load',
   loadOptionLabel: (name: string) => `Load ${name} into the calculator`,
   showAll: (n: number) => `Show all ${n} options`,
-  notCompared: 'Not compared, as they cannot carry the peak:',
-  excludedCap: (name: string, cap: string) => `${name}: one service carries at most ${cap} QPS`,
-  excludedInstances: (name: string, edition: string, instances: string, max: string) => `${name}: would need ${instances} instances of ${edition}, more than the ${max} a scenario may have`,
+  notCompared: 'Cannot carry the peak:',
+  excludedCap: (name: string, cap: string) => `${name}: one service carries at most ${cap} QPS (listed after the priced options, tagged)`,
+  excludedInstances: (name: string, edition: string, instances: string, max: string) =>
+    `${name}: would need ${instances} instances of ${edition}, more than the ${max} a scenario may have (not compared)`,
   showFewer: 'Show fewer',
   headroom: (x: string) => `${x}× the peak`,
   unlimited: 'not published',
   minSla: 'Minimum SLA',
   anySla: 'any',
-  recommendation: (option: string, total: string) => `Recommended: ${option}, at ${total} a month — the cheapest option that carries the peak and meets the SLA.`,
-  runnerUp: (option: string, diff: string) => `Next: ${option}, ${diff} more a month.`,
-  noRecommendation: 'No priced option meets this SLA.',
+  recommendation: (option: string, total: string, per: string, why: string) => `Recommended: ${option}, at ${total} ${per} — ${why}.`,
+  recommendedBecause: (sla: string | undefined) => (sla ? `the cheapest priced option with an SLA of at least ${sla}%` : 'the cheapest priced option'),
+  recommendedCarries: (capacity: string, peak: string, sla: string | undefined) =>
+    `the cheapest priced option whose published capacity (${capacity} QPS) carries the peak of ${peak} QPS${sla ? `, with an SLA of at least ${sla}%` : ''}`,
+  runnerUp: (option: string, diff: string, per: string) => `Next: ${option}, ${diff} more ${per}.`,
+  runnerUpSame: (option: string) => `Next: ${option}, at the same cost.`,
+  /** Between two sentences: a space in English, none after a Chinese full stop. */
+  sentenceGap: ' ',
+  cheaperUnpublished: (option: string, total: string, per: string) =>
+    `Cheapest, capacity not published: ${option}, at ${total} ${per}. Its vendor publishes no capacity, so it is not known to carry the peak.`,
+  noRecommendation: {
+    noPriced:
+      'No recommendation: no option here is priced from published prices or yours. Each total rests on an example price, leaves costs out, cannot carry the peak or lacks a price.',
+    sla: (sla: string) => `No recommendation: no priced option publishes an SLA of at least ${sla}%.`,
+    capacity: (sla: string | undefined) =>
+      `No recommendation: no priced option${sla ? ` with an SLA of at least ${sla}%` : ''} publishes a capacity that carries the peak.`,
+  },
   spike: 'A traffic spike',
-  spikeHint: 'Following Alibaba Cloud’s guidance: keep the everyday instance on its subscription and run a larger pay-as-you-go instance for the event, switching over a few hours before it.',
+  spikeHint:
+    'Following Alibaba Cloud’s guidance: keep the everyday instance on its subscription and run a larger pay-as-you-go instance for the event, switching over a few hours before it.',
   spikeQps: 'Peak QPS during the event',
   eventHours: 'Event hours',
   leadHours: 'Switch-over lead time',
@@ -183,15 +262,42 @@ export const en = {
   upgradeRow: (spike: string) => `${spike} on a monthly subscription for the month`,
   planSaves: (amount: string) => `The plan saves ${amount} this month.`,
   upgradeSaves: (amount: string) => `Upgrading for the month is cheaper by ${amount}.`,
+  planSame: 'The plan and upgrading for the month cost the same.',
+  spikeIncomplete: 'Price missing: part of this comparison has no published price, so there is no verdict; enter a quoted price in the calculator.',
   spikeNoFit: 'No edition carries that peak: compare instance counts in the calculator.',
-  cities: { beijing: 'Beijing', shanghai: 'Shanghai', guangzhou: 'Guangzhou / Shenzhen', chengdu: 'Chengdu', hongkong: 'Hong Kong', singapore: 'Singapore', tokyo: 'Tokyo', frankfurt: 'Frankfurt', siliconvalley: 'Silicon Valley', virginia: 'Virginia' },
+  cities: {
+    beijing: 'Beijing',
+    shanghai: 'Shanghai',
+    guangzhou: 'Guangzhou / Shenzhen',
+    chengdu: 'Chengdu',
+    hongkong: 'Hong Kong',
+    singapore: 'Singapore',
+    tokyo: 'Tokyo',
+    frankfurt: 'Frankfurt',
+    siliconvalley: 'Silicon Valley',
+    virginia: 'Virginia',
+  },
   exportCsv: 'Download CSV',
   exportJson: 'Download JSON',
   copySummary: 'Copy summary',
   summaryCopied: 'Summary copied',
   exportInvalid: 'Correct the highlighted field first: the export is the estimate on screen.',
   csv: {
-    columns: ['Item', 'Quantity', 'Unit', 'Unit price (CNY)', 'Per', 'How it is computed', 'Amount (CNY)', 'Price', 'Source', 'Read on', 'How the price was derived'],
+    columns: [
+      'Item',
+      'Quantity',
+      'Unit',
+      'Unit price (CNY)',
+      'Per',
+      'How it is computed',
+      'Amount (CNY)',
+      'Price',
+      'Source',
+      'Read on',
+      'How the price was derived',
+      'Notes',
+    ],
+    warnings: 'Warnings',
     total: 'Total for the month',
     totalLowerBound: 'Total for the month (lower bound: a price is missing)',
     upfront: 'Paid upfront for the year',

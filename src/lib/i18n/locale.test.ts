@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatUnitPrice, initialLocale } from './locale.ts';
+import { formatExact, formatMoney, formatUnitPrice, initialLocale } from './locale.ts';
 
 describe('the page language', () => {
-  it('is the link\'s, else the browser\'s first language we speak, else Chinese', () => {
+  it("is the link's, else the browser's first language we speak, else Chinese", () => {
     expect(initialLocale('?lang=en', ['zh-CN'])).toBe('en');
     expect(initialLocale('?lang=fr', ['en-GB', 'zh'])).toBe('en');
     expect(initialLocale('', ['de-DE', 'zh-TW'])).toBe('zh');
@@ -14,5 +14,11 @@ describe('the page language', () => {
     expect(formatMoney('12345678901234.565', 'en')).toBe('¥12,345,678,901,234.57'); // beyond a float's digits
     expect(formatUnitPrice('0.063', 'en')).toBe('¥0.063');
     expect(formatUnitPrice('0.8', 'en')).toBe('¥0.80');
+  });
+
+  it('writes a number of the scenario with every decimal it has, grouped', () => {
+    expect(formatExact('1234567890123456789012345', 'en')).toBe('1,234,567,890,123,456,789,012,345');
+    expect(formatExact('5000.1234567890123456789012345678901234567890', 'zh')).toBe('5,000.1234567890123456789012345678901234567890');
+    expect(formatExact('12abc', 'en')).toBe('12abc');
   });
 });

@@ -62,18 +62,57 @@ function formatString(f: Intl.NumberFormat, value: string): string {
 
 /** "¥3,680.00" from the contract's decimal string. */
 export function formatMoney(amount: string, locale: Locale): string {
-  const f = cached(`money-${locale}`, () => new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  const f = cached(
+    `money-${locale}`,
+    () =>
+      new Intl.NumberFormat(intlTag(locale), {
+        style: 'currency',
+        currency: 'CNY',
+        currencyDisplay: 'narrowSymbol',
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      }),
+  );
   return formatString(f, amount);
 }
 
 /** A unit price: at least two decimals, and every decimal it has ("¥0.063", "¥5.346", "¥0.80"). */
 export function formatUnitPrice(price: string, locale: Locale): string {
-  const f = cached(`price-${locale}`, () => new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 20 }));
+  const f = cached(
+    `price-${locale}`,
+    () =>
+      new Intl.NumberFormat(intlTag(locale), {
+        style: 'currency',
+        currency: 'CNY',
+        currencyDisplay: 'narrowSymbol',
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 20,
+      }),
+  );
   return formatString(f, price);
 }
 
 /** A quantity or unit price grouped per locale, keeping up to `maxDecimals` decimals exactly. */
 export function formatDecimal(value: string, locale: Locale, maxDecimals = 3, minDecimals = 0): string {
-  const f = cached(`dec-${locale}-${minDecimals}-${maxDecimals}`, () => new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals, roundingMode: 'halfExpand' }));
+  const f = cached(
+    `dec-${locale}-${minDecimals}-${maxDecimals}`,
+    () => new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals, roundingMode: 'halfExpand' }),
+  );
   return formatString(f, value);
+}
+
+/**
+ * A plain decimal string grouped per locale with every decimal it has (a scenario's numbers carry up
+ * to 40, more than Intl.NumberFormat shows everywhere); anything else is returned as it is.
+ */
+export function formatExact(value: string, locale: Locale): string {
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(value);
+  if (!m) return value;
+  const int = formatDecimal(m[1]!, locale, 0);
+  if (m[2] === undefined) return int;
+  const separator =
+    cached(`dec-${locale}-1-1`, () => new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }))
+      .formatToParts(1.5)
+      .find((p) => p.type === 'decimal')?.value ?? '.';
+  return `${int}${separator}${m[2]}`;
 }

@@ -1,12 +1,12 @@
 /** The calculator: presets, the form, and the estimate beside it; the URL follows every change. */
 import { useEffect, type ReactNode } from 'react';
 import type { Catalogs } from '../../../engine/catalog.ts';
-import { validateScenario } from '../../../engine/scenario.ts';
 import { useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { readLinkScenario, shareUrl } from '../../../lib/url-state.ts';
 import { dropPendingUrl, flushUrl, writeUrlSoon } from '../../../lib/url-writer.ts';
 import type { InitialScenario, LinkProblem } from '../../../stores/initial-scenario.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
+import { readScenarioDoc } from '../../../stores/scenario-doc.ts';
 import { useEstimate } from '../use-estimate.ts';
 import { PricingFields, priceKeysOf } from './pricing-fields.tsx';
 import { Presets } from './presets.tsx';
@@ -62,7 +62,9 @@ function UrlSync({ catalogs, scenarioOk, brokenLinkInputs }: { catalogs: Catalog
     const onPop = () => {
       dropPendingUrl();
       const link = readLinkScenario(window.location.search);
-      if (link.kind === 'json' && validateScenario(link.json, catalogs).ok) load(link.json as Record<string, unknown>);
+      if (link.kind !== 'json') return;
+      const read = readScenarioDoc(link.json, catalogs);
+      if (read.ok) load(read.doc);
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
@@ -83,12 +85,12 @@ export function Calculator({ catalogs, start, actions }: { catalogs: Catalogs; s
         <form className="calculator__form" onSubmit={(e) => e.preventDefault()} noValidate>
           <ProductFields catalogs={catalogs} errorOf={view.errorOf} />
           <WorkloadFields errorOf={view.errorOf} />
-          <TopologyFields />
+          <TopologyFields catalogs={catalogs} />
           <PricingFields catalogs={catalogs} errorOf={view.errorOf} keysInUse={inUse} missingKeys={missing} />
         </form>
         <div className="calculator__result">
           <PrintSummary catalogs={catalogs} />
-          <Result view={view} />
+          <Result view={view} catalogs={catalogs} />
           <ShareBar stale={view.stale} />
           {actions}
         </div>

@@ -1,13 +1,12 @@
 /** Printed with the quote only: the date, what was priced, and the link that reopens it. */
 import { useEffect, useState } from 'react';
 import { findEdition, findOffering, findRegion, type Catalogs } from '../../../engine/catalog.ts';
-import type { Billing, OfferingId } from '../../../engine/ids.ts';
-import { formatDecimal, useLocale, useT, intlTag } from '../../../lib/i18n/locale.ts';
-import { DEFAULT_HOURS } from '../../../engine/units.ts';
+import { isDedicated, takesField, vendorOf } from '../../../engine/offerings/registry.ts';
+import { fieldOr, type NumberText } from '../../../engine/scenario.ts';
+import { formatExact, useLocale, useT, intlTag, type Locale } from '../../../lib/i18n/locale.ts';
 import { flushUrl } from '../../../lib/url-writer.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { TOPOLOGY_LABELS } from '../topology-labels.ts';
-import { vendorOf, type BackendPlace, type ClientPlace } from '../../../engine/ids.ts';
 
 interface Printed {
   date: string;
@@ -37,28 +36,52 @@ export function PrintSummary({ catalogs }: { catalogs: Catalogs }) {
   return printed ? <Summary catalogs={catalogs} printed={printed} /> : null;
 }
 
+/** A number as typed, grouped as the locale writes numbers when it is a plain decimal (else as typed). */
+function number(value: NumberText, locale: Locale): string {
+  return formatExact(String(value).trim(), locale);
+}
+
+/** A percentage as typed ("15" or "15%"), written once with its sign. */
+function percent(value: NumberText, locale: Locale): string {
+  return `${number(
+    String(value)
+      .trim()
+      .replace(/\s*[%％]$/, ''),
+    locale,
+  )}%`;
+}
+
+const row = (label: string, value: string): [string, string] => [label, value];
+
 function Summary({ catalogs, printed }: { catalogs: Catalogs; printed: Printed }) {
   const t = useT();
   const locale = useLocale();
   const inputs = useCalculator((s) => s.inputs);
-  const found = findOffering(catalogs, inputs.offering as OfferingId);
+  const found = findOffering(catalogs, inputs.offering);
   if (!found) return null;
-  const region = findRegion(found.catalog, String(inputs.region));
-  const edition = findEdition(found.offering, typeof inputs.edition === 'string' ? inputs.edition : undefined);
-  const labels = TOPOLOGY_LABELS[vendorOf(found.offering.id)];
-  const billing = inputs.billing as Billing | undefined;
+  const region = findRegion(found.catalog, inputs.region);
+  const edition = findEdition(found.offering, inputs.edition);
+  const labels = TOPOLOGY_LABELS[vendorOf(inputs.offering)];
+  const dedicated = isDedicated(inputs.offering);
+  const billing = fieldOr(inputs, 'billing');
   const rows: [string, string][] = [
-    [t.offering, found.offering.name[locale]],
-    [t.region, region ? `${region.name[locale]} (${region.id})` : String(inputs.region)],
-    ...(edition ? [[t.edition, `${edition.name[locale]} × ${String(inputs.instances ?? 1)}`] as [string, string]] : []),
-    ...(billing ? [[t.billing, `${t.billingModes[billing]}${billing === 'payg' ? ` · ${String(inputs.hours ?? DEFAULT_HOURS)} ${t.hoursUnit}` : ''}`] as [string, string]] : []),
-    [t.calls, formatDecimal(String(inputs.callsPerMonth ?? 0), locale)],
-    [`${t.responseKB} / ${t.requestKB}`, `${String(inputs.responseKB ?? 0)} / ${String(inputs.requestKB ?? 0)} ${t.kb}`],
-    [t.client, labels.client[(inputs.client as ClientPlace | undefined) ?? 'internet'][locale]],
-    [t.backend, labels.backend[(inputs.backend as BackendPlace | undefined) ?? 'private'][locale]],
-    ...(inputs.firstYear === true ? [[t.firstYear, '✓'] as [string, string]] : []),
-    ...(inputs.bandwidthHours !== undefined ? [[t.bandwidthHours, `${String(inputs.bandwidthHours)} ${t.hoursUnit}`] as [string, string]] : []),
-    ...(inputs.discountPercent !== undefined ? [[t.discount, `${String(inputs.discountPercent)}%`] as [string, string]] : []),
+    row(t.offering, found.offering.name[locale]),
+    row(t.region, region ? `${region.name[locale]} (${region.id})` : inputs.region),
+    ...(edition ? [row(t.edition, `${edition.name[locale]} × ${number(fieldOr(inputs, 'instances'), locale)}`)] : []),
+    ...(dedicated
+      ? [row(t.billing, `${t.billingModes[billing]}${billing === 'payg' ? ` · ${number(fieldOr(inputs, 'hours'), locale)} ${t.hoursUnit}` : ''}`)]
+      : []),
+    row(t.calls, number(fieldOr(inputs, 'callsPerMonth'), locale)),
+    row(`${t.responseKB} / ${t.requestKB}`, `${number(fieldOr(inputs, 'responseKB'), locale)} / ${number(fieldOr(inputs, 'requestKB'), locale)} ${t.kb}`),
+    ...(inputs.clientGB !== undefined ? [row(t.clientGB, `${number(inputs.clientGB, locale)} ${t.gb}`)] : []),
+    ...(inputs.backendGB !== undefined ? [row(t.backendGB, `${number(inputs.backendGB, locale)} ${t.gb}`)] : []),
+    row(t.client, labels.client[fieldOr(inputs, 'client')][locale]),
+    row(t.backend, labels.backend[fieldOr(inputs, 'backend')][locale]),
+    ...(inputs.firstYear === true ? [row(t.firstYear, '✓')] : []),
+    ...(takesField(inputs.offering, 'bandwidthHours') && inputs.bandwidthHours !== undefined
+      ? [row(t.bandwidthHours, `${number(inputs.bandwidthHours, locale)} ${t.hoursUnit}`)]
+      : []),
+    ...(inputs.discountPercent !== undefined ? [row(t.discount, percent(inputs.discountPercent, locale))] : []),
   ];
   return (
     <section className="print-only print-summary" aria-hidden="true">

@@ -1,23 +1,30 @@
 /** Offering, edition (with capacity and SLA), instances, billing mode, hours, region. */
 import { findOffering, findRegion, regionsSold, type Catalogs } from '../../../engine/catalog.ts';
-import { BILLINGS, OFFERINGS, type Billing, type OfferingId } from '../../../engine/ids.ts';
-import { INSTANCE_BILLING } from '../../../engine/estimate.ts';
-import { isDedicated } from '../../../engine/scenario.ts';
+import { BILLINGS } from '../../../engine/ids.ts';
+import { OFFERINGS, isDedicated } from '../../../engine/offerings/registry.ts';
+import { DECIMAL_RE } from '../../../engine/issues.ts';
+import { dec } from '../../../engine/money.ts';
+import { SCENARIO_DEFAULTS, fieldOr, type NumberText } from '../../../engine/scenario.ts';
 import { editionFor, editionsIn, looseNumber, withBilling, withOffering, withRegion } from '../../../engine/scenario-edit.ts';
-import { DEFAULT_HOURS, MAX_HOURS } from '../../../engine/units.ts';
+import { MAX_HOURS } from '../../../engine/units.ts';
 import { Field, TextField } from '../../../components/ui/field.tsx';
-import { formatDecimal, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { formatDecimal, formatExact, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { fieldMessage } from '../field-errors.ts';
 import { useCalculatorApi, useFields } from '../../../stores/calculator.ts';
 import { memo } from 'react';
 
 /** Quick picks for hours: always on (a year's hours ÷ 12), 8 h × 22 workdays, a 31-day month. */
 const HOUR_PICKS = [
-  ['alwaysOn', DEFAULT_HOURS],
+  ['alwaysOn', SCENARIO_DEFAULTS.hours],
   ['workdays', '176'],
   ['fullMonth', MAX_HOURS],
 ] as const;
 
+/** A number field's value as a plain decimal string, when it is one (else undefined: the field says what is wrong). */
+function exactText(value: NumberText | undefined): string | undefined {
+  const text = value === undefined ? undefined : String(value).trim();
+  return text !== undefined && DECIMAL_RE.test(text) && !text.startsWith('-') ? text : undefined;
+}
 
 const FIELDS = ['offering', 'region', 'edition', 'instances', 'billing', 'hours', 'peakQps'] as const;
 
@@ -29,18 +36,22 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
   const { load, setField, textSetter: setterFor } = api.getState();
   /** The whole scenario as it is now, for edits that carry every field over. */
   const current = () => api.getState().inputs;
-  const offering = inputs.offering as OfferingId;
+  const { offering, region } = inputs;
   const found = findOffering(catalogs, offering);
   const dedicated = isDedicated(offering);
-  const region = String(inputs.region ?? '');
   const editions = dedicated ? editionsIn(catalogs, offering, region) : [];
   const edition = editions.find((e) => e.id === inputs.edition);
-  const billing = (inputs.billing as Billing | undefined) ?? 'payg';
+  const billing = fieldOr(inputs, 'billing');
+  const hours = fieldOr(inputs, 'hours');
   const err = (field: string) => fieldMessage(t, field, errorOf(field));
 
-  const peak = looseNumber(inputs.peakQps);
-  const instances = looseNumber(inputs.instances) ?? 1;
-  const short = edition && peak !== undefined && peak > edition.qps * instances;
+  // Capacity compared exactly (a peak may carry 40 decimals); the edition search takes plain numbers.
+  const peakText = exactText(inputs.peakQps);
+  const instancesText = exactText(fieldOr(inputs, 'instances')) ?? SCENARIO_DEFAULTS.instances;
+  const capacity = edition && dec(edition.qps).times(instancesText);
+  const short = capacity && peakText !== undefined && dec(peakText).gt(capacity);
+  const peak = looseNumber(peakText);
+  const instances = looseNumber(instancesText) ?? 1;
   const better = short ? editionFor(catalogs, offering, region, peak, instances) : undefined;
 
   const regions = found ? found.offering.regions.filter((id) => !edition || regionsSold(found.offering, edition).includes(id)) : [];
@@ -72,11 +83,14 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
             {grouped.map((g) =>
               g.regions.length === 0 ? null : (
                 <optgroup key={g.area} label={g.area === 'mainland' ? t.mainland : t.abroad}>
-                  {g.regions.map((r) => r && (
-                    <option key={r.id} value={r.id}>
-                      {r.name[locale]} ({r.id})
-                    </option>
-                  ))}
+                  {g.regions.map(
+                    (r) =>
+                      r && (
+                        <option key={r.id} value={r.id}>
+                          {r.name[locale]} ({r.id})
+                        </option>
+                      ),
+                  )}
                 </optgroup>
               ),
             )}
@@ -88,7 +102,7 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
         <>
           <Field label={t.edition} error={err('edition')}>
             {(a11y) => (
-              <select {...a11y} name="edition" value={String(inputs.edition ?? '')} onChange={(e) => setField('edition', e.target.value)}>
+              <select {...a11y} name="edition" value={inputs.edition ?? ''} onChange={(e) => setField('edition', e.target.value)}>
                 {editions.map((e) => (
                   <option key={e.id} value={e.id}>
                     {t.editionOption(e.name[locale], formatDecimal(String(e.qps), locale), e.sla)}
@@ -99,7 +113,7 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
           </Field>
           {short && edition && (
             <div className="hint-box" role="status" data-testid="capacity-hint">
-              <p>{t.capacityNeeded(formatDecimal(String(inputs.peakQps), locale), formatDecimal(String(edition.qps * instances), locale))}</p>
+              <p>{t.capacityNeeded(formatExact(peakText!, locale), formatDecimal(capacity!.toString(), locale))}</p>
               {better && better.qps * instances >= (peak ?? 0) ? (
                 <button type="button" onClick={() => setField('edition', better.id)}>
                   {t.switchTo(better.name[locale])}
@@ -109,7 +123,14 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
               )}
             </div>
           )}
-          <TextField name="instances" label={t.instances} inputMode="numeric" value={inputs.instances ?? '1'} error={err('instances')} onChange={setterFor('instances')} />
+          <TextField
+            name="instances"
+            label={t.instances}
+            inputMode="numeric"
+            value={fieldOr(inputs, 'instances')}
+            error={err('instances')}
+            onChange={setterFor('instances')}
+          />
 
           <fieldset className="choice">
             <legend>{t.billing}</legend>
@@ -127,9 +148,9 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
                 name="hours"
                 label={t.hours}
                 unit={t.hoursUnit}
-                value={inputs.hours ?? DEFAULT_HOURS}
+                value={hours}
                 error={err('hours')}
-                hint={INSTANCE_BILLING[offering]?.wholeHours ? t.wholeHours : undefined}
+                hint={found?.offering.instanceHours?.billing === 'whole-hours' ? t.wholeHours : undefined}
                 onChange={setterFor('hours')}
               />
               <input
@@ -139,12 +160,12 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
                 min={0}
                 max={Number(MAX_HOURS)}
                 step={1}
-                value={Math.min(Number(MAX_HOURS), Math.max(0, looseNumber(inputs.hours) ?? Number(DEFAULT_HOURS)))}
+                value={Math.min(Number(MAX_HOURS), Math.max(0, looseNumber(hours) ?? Number(SCENARIO_DEFAULTS.hours)))}
                 onChange={(e) => setField('hours', e.target.value)}
               />
               <div className="picks">
-                {HOUR_PICKS.map(([key, hours]) => (
-                  <button key={key} type="button" aria-pressed={String(inputs.hours ?? DEFAULT_HOURS) === hours} onClick={() => setField('hours', hours)}>
+                {HOUR_PICKS.map(([key, pick]) => (
+                  <button key={key} type="button" aria-pressed={String(hours) === pick} onClick={() => setField('hours', pick)}>
                     {t.hourPicks[key]}
                   </button>
                 ))}

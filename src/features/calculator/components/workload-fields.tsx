@@ -50,23 +50,66 @@ export const WorkloadFields = memo(function WorkloadFields({ errorOf }: { errorO
         warning={unusual(calls, USUAL.callsPerMonth) ? t.unusual(t.calls) : undefined}
         hint={
           <>
-            <span data-testid="calls-magnitude">{magnitude ? `= ${magnitude} ${t.callsUnit} · ` : /^\d+$/.test(calls) ? `= ${formatDecimal(calls, locale)} · ` : ''}</span>
+            <span data-testid="calls-magnitude">
+              {magnitude ? `= ${magnitude} ${t.callsUnit} · ` : /^\d+$/.test(calls) ? `= ${formatDecimal(calls, locale)} · ` : ''}
+            </span>
             {t.callsHint}
           </>
         }
         onChange={onCalls}
         onBlur={endCallsDraft}
       />
-      <TextField name="peakQps" label={t.peakQps} unit="QPS" value={inputs.peakQps} hint={t.peakQpsHint} error={err('peakQps')} warning={unusual(inputs.peakQps, USUAL.peakQps) ? t.unusual(t.peakQps) : undefined} onChange={set('peakQps')} />
+      <TextField
+        name="peakQps"
+        label={t.peakQps}
+        unit="QPS"
+        value={inputs.peakQps}
+        hint={t.peakQpsHint}
+        error={err('peakQps')}
+        warning={unusual(inputs.peakQps, USUAL.peakQps) ? t.unusual(t.peakQps) : undefined}
+        onChange={set('peakQps')}
+      />
       <div className="pair">
-        <TextField name="responseKB" label={t.responseKB} unit={t.kb} value={inputs.responseKB} error={err('responseKB')} warning={unusual(inputs.responseKB, USUAL.responseKB) ? t.unusual(t.responseKB) : undefined} onChange={set('responseKB')} />
-        <TextField name="requestKB" label={t.requestKB} unit={t.kb} value={inputs.requestKB} error={err('requestKB')} warning={unusual(inputs.requestKB, USUAL.requestKB) ? t.unusual(t.requestKB) : undefined} onChange={set('requestKB')} />
+        <TextField
+          name="responseKB"
+          label={t.responseKB}
+          unit={t.kb}
+          value={inputs.responseKB}
+          error={err('responseKB')}
+          warning={unusual(inputs.responseKB, USUAL.responseKB) ? t.unusual(t.responseKB) : undefined}
+          onChange={set('responseKB')}
+        />
+        <TextField
+          name="requestKB"
+          label={t.requestKB}
+          unit={t.kb}
+          value={inputs.requestKB}
+          error={err('requestKB')}
+          warning={unusual(inputs.requestKB, USUAL.requestKB) ? t.unusual(t.requestKB) : undefined}
+          onChange={set('requestKB')}
+        />
       </div>
       <details className="more" open={inputs.clientGB !== undefined || inputs.backendGB !== undefined}>
         <summary>{t.gbKnown}</summary>
         <div className="pair">
-          <TextField name="clientGB" label={t.clientGB} unit={t.gb} value={inputs.clientGB} hint={t.gbHint} error={err('clientGB')} onChange={set('clientGB')} />
-          <TextField name="backendGB" label={t.backendGB} unit={t.gb} value={inputs.backendGB} hint={t.gbHint} error={err('backendGB')} onChange={set('backendGB')} />
+          <TextField
+            name="clientGB"
+            label={t.clientGB}
+            unit={t.gb}
+            value={inputs.clientGB}
+            hint={t.gbHint}
+            error={err('clientGB')}
+            onChange={set('clientGB')}
+          />
+          <TextField
+            name="backendGB"
+            label={t.backendGB}
+            unit={t.gb}
+            value={inputs.backendGB}
+            hint={t.gbHint}
+            error={err('backendGB')}
+            onChange={set('backendGB')}
+          />
         </div>
       </details>
     </fieldset>

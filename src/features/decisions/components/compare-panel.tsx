@@ -1,60 +1,105 @@
-/** The workload at every vendor in the same city, ranked; a recommendation; one click loads an option. */
+/**
+ * The workload at every vendor in the same city, ranked over a horizon (this month, the first 12 months
+ * or 36 months of cash); a recommendation; one click loads an option. Each row says in words what its
+ * total rests on (the engine's flags); indicative and incomplete rows are muted and come after the
+ * priced ones, in the engine's order (RULES.md, "Comparisons must not mislead").
+ */
 import { useMemo, useState } from 'react';
 import { findEdition, findOffering, findRegion, type Catalogs } from '../../../engine/catalog.ts';
-import { cityOf, planComparison, priceOptions, recommend, type ExcludedOption } from '../../../engine/decisions/compare.ts';
-import { WORKLOAD_FIELDS } from '../../../engine/scenario-edit.ts';
+import {
+  HORIZONS,
+  cityOf,
+  planComparison,
+  planKey,
+  priceOptions,
+  recommend,
+  standing,
+  type CompareOption,
+  type ExcludedOption,
+  type Flag,
+  type Horizon,
+} from '../../../engine/decisions/compare.ts';
 import { useKeyed } from '../../../lib/use-keyed.ts';
 import { dec, moneyString } from '../../../engine/money.ts';
-import { MAX_INSTANCES, type Scenario, type ScenarioJson } from '../../../engine/scenario.ts';
+import { MAX_INSTANCES, type Scenario } from '../../../engine/scenario.ts';
 import { formatDecimal, formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { optionName } from '../option-name.ts';
+import { catalogVersions } from './chart-format.ts';
 import { CostBar } from './cost-bar.tsx';
+import { FlagLegend, FlagTags } from './flag-tags.tsx';
 
-
-/** What the option set depends on: the scenario without its workload (the peak QPS stays: it picks editions). */
-function planKey(doc: ScenarioJson, city: string | undefined): string {
-  const rest: ScenarioJson = { ...doc };
-  for (const f of WORKLOAD_FIELDS) if (f !== 'peakQps') delete rest[f];
-  return JSON.stringify([rest, city]);
-}
 /** Rows shown before "show all": enough to decide, few enough to read. */
 const FIRST_ROWS = 10;
 
-export function ComparePanel({ scenario, doc, catalogs }: { scenario: Scenario; doc: ScenarioJson; catalogs: Catalogs }) {
+export function ComparePanel({ scenario, catalogs }: { scenario: Scenario; catalogs: Catalogs }) {
   const t = useT();
   const locale = useLocale();
   const load = useCalculator((s) => s.load);
   const [minSla, setMinSla] = useState('');
   const [all, setAll] = useState(false);
+  const [horizon, setHorizon] = useState<Horizon>(1);
   const city = cityOf(catalogs, scenario.offering, scenario.region);
   // The option set depends on everything but the workload; typing calls only re-prices it.
-  const plan = useKeyed(planKey(doc, city), () => planComparison(scenario, doc, catalogs, city));
-  const options = useMemo(() => priceOptions(plan.planned, scenario, doc, catalogs), [plan, scenario, doc, catalogs]);
+  const plan = useKeyed(JSON.stringify([planKey(scenario, city), catalogVersions(catalogs)]), () => planComparison(scenario, catalogs, city));
+  // Over 12 or 36 months each option is also priced as a one-item estimate over the term: only then.
+  const options = useMemo(() => priceOptions(plan.planned, scenario, catalogs, { horizon }), [plan, scenario, catalogs, horizon]);
   // The SLAs the compared options publish, lowest first: the choices of a minimum.
   const slas = [...new Set(options.flatMap((o) => (o.sla ? [o.sla] : [])))].toSorted((a, b) => dec(a).comparedTo(b));
-  const rec = recommend(options, minSla || undefined);
-  const name = (o: (typeof options)[number]) => optionName(catalogs, t, locale, o);
-  const regionName = (o: (typeof options)[number]) => {
+  const sla = minSla || undefined;
+  const peak = scenario.peakQps;
+  const rec = recommend(options, sla, peak !== undefined);
+  const name = (o: CompareOption) => optionName(catalogs, t, locale, o);
+  const regionName = (o: CompareOption) => {
     const found = findOffering(catalogs, o.offering);
     return (found && findRegion(found.catalog, o.region)?.name[locale]) ?? o.region;
   };
+  const money = (amount: string) => formatMoney(amount, locale);
+  const per = t.perHorizon[horizon];
   const place = city ? t.cities[city] : t.compareRegion(scenario.region);
   const why = (x: ExcludedOption) => {
     const who = optionName(catalogs, t, locale, { offering: x.offering });
     if (x.reason === 'qps-cap') return t.excludedCap(who, formatDecimal(String(x.cap), locale));
     const found = findOffering(catalogs, x.offering);
     const edition = found && findEdition(found.offering, x.edition);
-    return t.excludedInstances(who, edition?.name[locale] ?? x.edition, formatDecimal(String(x.instances), locale), formatDecimal(String(MAX_INSTANCES), locale));
+    return t.excludedInstances(
+      who,
+      edition?.name[locale] ?? x.edition,
+      formatDecimal(String(x.instances), locale),
+      formatDecimal(String(MAX_INSTANCES), locale),
+    );
   };
-  const shown = all ? options : options.slice(0, FIRST_ROWS);
-  // Bars are scaled to the dearest priced option shown.
-  const maxShown = shown.filter((o) => o.complete).reduce((m, o) => (dec(o.total).gt(m) ? o.total : m), '0');
+
+  // Why no option is recommended, and, when only options without a published capacity qualify, the cheapest of them.
+  let noneBecause: string | undefined;
+  let cheapestUnpublished = rec?.cheaperUnpublished;
+  if (!rec) {
+    const priced = options.filter((o) => standing(o) === 0);
+    const meeting = sla ? priced.filter((o) => o.sla !== undefined && dec(o.sla).gte(sla)) : priced;
+    if (priced.length === 0) noneBecause = t.noRecommendation.noPriced;
+    else if (meeting.length === 0) noneBecause = t.noRecommendation.sla(sla ?? '');
+    else {
+      noneBecause = t.noRecommendation.capacity(sla);
+      cheapestUnpublished = meeting[0];
+    }
+  }
+  const because =
+    rec &&
+    (peak !== undefined && rec.best.capacity !== undefined
+      ? t.recommendedCarries(formatDecimal(String(rec.best.capacity), locale), formatDecimal(peak.toString(), locale), sla)
+      : t.recommendedBecause(sla));
+
+  const shown = (all ? options : options.slice(0, FIRST_ROWS)).map((o, i) => ({ o, rank: i + 1, standing: standing(o) }));
+  // Bars are scaled to the dearest option shown that has every price.
+  const maxShown = shown.filter(({ o }) => o.complete).reduce((m, { o }) => (dec(o.horizonTotal).gt(m) ? o.horizonTotal : m), '0');
+  const shownFlags = new Set<Flag>(shown.flatMap(({ o }) => o.flags));
+  const totalLabel = horizon === 1 ? t.compareColumns.total : t.horizons[horizon];
+  const groups = ([0, 1, 2] as const).map((s) => ({ standing: s, rows: shown.filter((r) => r.standing === s) })).filter((g) => g.rows.length > 0);
 
   return (
     <article className="panel decision" aria-labelledby="compare-heading">
       <h3 id="compare-heading">{t.compare(place)}</h3>
-      <div className="recommend">
+      <div className="compare-controls">
         <label>
           {t.minSla}{' '}
           <select name="minSla" value={minSla} onChange={(e) => setMinSla(e.target.value)}>
@@ -64,49 +109,98 @@ export function ComparePanel({ scenario, doc, catalogs }: { scenario: Scenario; 
             ))}
           </select>
         </label>
+        <fieldset className="choice horizon" aria-describedby="horizon-hint">
+          <legend>{t.rankBy}</legend>
+          {HORIZONS.map((h) => (
+            <label key={h}>
+              <input type="radio" name="horizon" value={h} checked={h === horizon} onChange={() => setHorizon(h)} />
+              {t.horizons[h]}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <p className="field__hint" id="horizon-hint">
+        {t.horizonHint}
+      </p>
+      <div className="recommend">
         <p data-testid="recommendation">
-          {rec ? t.recommendation(name(rec.best), formatMoney(rec.best.total, locale)) : t.noRecommendation}
-          {rec?.runnerUp && rec.difference && ` ${t.runnerUp(name(rec.runnerUp), formatMoney(moneyString(rec.difference), locale))}`}
+          {rec ? t.recommendation(name(rec.best), money(rec.best.horizonTotal), per, because!) : noneBecause}
+          {rec?.runnerUp &&
+            `${t.sentenceGap}${rec.difference ? t.runnerUp(name(rec.runnerUp), money(moneyString(rec.difference)), per) : t.runnerUpSame(name(rec.runnerUp))}`}
         </p>
+        {cheapestUnpublished && (
+          <p className="recommend__aside" data-testid="cheaper-unpublished" data-offering={cheapestUnpublished.offering}>
+            {t.cheaperUnpublished(name(cheapestUnpublished), money(cheapestUnpublished.horizonTotal), per)}
+          </p>
+        )}
       </div>
       <div className="table-scroll">
-        <table className="compare" data-testid="compare-table">
+        <table className="compare" data-testid="compare-table" data-horizon={horizon}>
           <thead>
             <tr>
               <th scope="col">{t.compareColumns.rank}</th>
               <th scope="col">{t.compareColumns.option}</th>
-              <th scope="col" className="amount">{t.compareColumns.total}</th>
+              <th scope="col" className="amount">
+                {totalLabel}
+              </th>
               <th scope="col">{t.compareColumns.sla}</th>
               <th scope="col">{t.compareColumns.capacity}</th>
-              <th scope="col"><span className="visually-hidden">{t.loadOption}</span></th>
+              <th scope="col">
+                <span className="visually-hidden">{t.loadOption}</span>
+              </th>
             </tr>
           </thead>
-          <tbody>
-            {shown.map((o, i) => (
-              <tr key={`${o.offering}-${o.edition ?? ''}-${o.billing ?? ''}`} data-rank={i + 1} data-offering={o.offering} data-total={o.total} data-complete={String(o.complete)}>
-                <td>{i + 1}</td>
-                <th scope="row">
-                  {name(o)}
-                  <small className="muted"> · {regionName(o)}</small>
-                  {o.examplePrice && <span className="badge badge--example">{t.confidence.example}</span>}
-                </th>
-                <td className="amount" data-label={t.compareColumns.total}>
-                  {o.complete ? formatMoney(o.total, locale) : <span className="muted">{t.priceOnRequest}</span>}
-                  {o.complete && <CostBar value={o.total} max={maxShown} />}
-                </td>
-                <td data-label={t.compareColumns.sla}>{o.sla ? `${o.sla}%` : <span className="muted">{t.unlimited}</span>}</td>
-                <td data-label={t.compareColumns.capacity}>
-                  {o.capacity ? `${formatDecimal(String(o.capacity), locale)} QPS` : <span className="muted">{t.unlimited}</span>}
-                  {o.headroom && <small className="muted"> · {t.headroom(formatDecimal(o.headroom.toString(), locale, 1))}</small>}
-                </td>
-                <td>
-                  <button type="button" aria-label={t.loadOptionLabel(name(o))} onClick={() => load(o.scenario)}>
-                    {t.loadOption}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          {groups.map((g) => (
+            <tbody key={g.standing} data-standing={g.standing}>
+              {g.standing > 0 && (
+                <tr className="compare__group">
+                  <th colSpan={6} scope="rowgroup">
+                    {g.standing === 1 ? t.groupIndicative : t.groupIncomplete}
+                  </th>
+                </tr>
+              )}
+              {g.rows.map(({ o, rank, standing: s }) => {
+                const best = o === rec?.best;
+                return (
+                  <tr
+                    key={`${o.offering}-${o.edition ?? ''}-${o.billing ?? ''}`}
+                    data-rank={rank}
+                    data-offering={o.offering}
+                    data-total={o.total}
+                    data-horizon-total={o.horizonTotal}
+                    data-complete={String(o.complete)}
+                    data-standing={s}
+                    data-flags={o.flags.join(' ')}
+                    data-recommended={best ? 'true' : undefined}
+                  >
+                    <td>{rank}</td>
+                    <th scope="row">
+                      {name(o)}
+                      <small className="muted"> · {regionName(o)}</small>
+                      <FlagTags flags={o.flags}>{best && <li className="tag tag--recommended">{t.recommendedTag}</li>}</FlagTags>
+                    </th>
+                    <td className="amount" data-label={totalLabel}>
+                      {o.complete ? money(o.horizonTotal) : <span className="muted">{t.priceOnRequest}</span>}
+                      {s === 1 && <small className="amount__note">{t.indicative}</small>}
+                      {o.complete && horizon !== 1 && <small className="amount__note muted">{t.monthFigure(money(o.total))}</small>}
+                      {o.complete && <CostBar value={o.horizonTotal} max={maxShown} muted={s !== 0} />}
+                    </td>
+                    <td data-label={t.compareColumns.sla}>{o.sla ? `${o.sla}%` : <span className="muted">{t.unlimited}</span>}</td>
+                    <td data-label={t.compareColumns.capacity}>
+                      {o.capacity ? `${formatDecimal(String(o.capacity), locale)} QPS` : <span className="muted">{t.unlimited}</span>}
+                      {/* Below the peak, the row's tag says it; "0× the peak" would say nothing. */}
+                      {o.headroom?.gte(1) && <small className="muted"> · {t.headroom(formatDecimal(o.headroom.toString(), locale, 1))}</small>}
+                    </td>
+                    <td>
+                      <button type="button" aria-label={t.loadOptionLabel(name(o))} onClick={() => load(o.doc)}>
+                        {t.loadOption}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          ))}
         </table>
       </div>
       {options.length > FIRST_ROWS && (
@@ -114,12 +208,15 @@ export function ComparePanel({ scenario, doc, catalogs }: { scenario: Scenario; 
           {all ? t.showFewer : t.showAll(options.length)}
         </button>
       )}
+      <FlagLegend shown={shownFlags} />
       {plan.excluded.length > 0 && (
         <div className="field__hint" data-testid="not-compared">
           <p>{t.notCompared}</p>
           <ul>
             {plan.excluded.map((x) => (
-              <li key={x.offering} data-offering={x.offering}>{why(x)}</li>
+              <li key={x.offering} data-offering={x.offering} data-reason={x.reason}>
+                {why(x)}
+              </li>
             ))}
           </ul>
         </div>

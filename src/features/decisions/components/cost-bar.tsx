@@ -5,12 +5,12 @@
  */
 import { dec } from '../../../engine/money.ts';
 
-/** `value` relative to `max` (decimal strings); nothing is drawn for a zero maximum. */
-export function CostBar({ value, max }: { value: string; max: string }) {
+/** `value` relative to `max` (decimal strings); nothing is drawn for a zero maximum. Muted: an indicative figure. */
+export function CostBar({ value, max, muted = false }: { value: string; max: string; muted?: boolean }) {
   const m = dec(max);
   const percent = m.isZero() ? 0 : dec(value).div(m).times(100).toDecimalPlaces(1).toNumber();
   return (
-    <span className="cost-bar" aria-hidden="true">
+    <span className={muted ? 'cost-bar cost-bar--muted' : 'cost-bar'} aria-hidden="true">
       <span className="cost-bar__fill" style={{ width: `${percent}%` }} />
     </span>
   );

@@ -5,13 +5,14 @@
  */
 import { memo, useDeferredValue, useMemo } from 'react';
 import type { Catalogs } from '../../../engine/catalog.ts';
-import { isDedicated, validateScenario, type ScenarioJson } from '../../../engine/scenario.ts';
+import { isDedicated, validateScenario, type ScenarioDoc } from '../../../engine/scenario.ts';
 import { useT } from '../../../lib/i18n/locale.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { BreakEvenPanel } from './break-even-panel.tsx';
 import { ComparePanel } from './compare-panel.tsx';
 import { SpikePanel } from './spike-panel.tsx';
 import { VolumePanel } from './volume-panel.tsx';
+import './decisions.css';
 
 export default function Decisions({ catalogs }: { catalogs: Catalogs }) {
   // The urgent render (a keystroke) hands the content the previous inputs, so memo skips it entirely;
@@ -20,7 +21,7 @@ export default function Decisions({ catalogs }: { catalogs: Catalogs }) {
   return <DecisionsContent inputs={inputs} catalogs={catalogs} />;
 }
 
-const DecisionsContent = memo(function DecisionsContent({ inputs, catalogs }: { inputs: ScenarioJson; catalogs: Catalogs }) {
+const DecisionsContent = memo(function DecisionsContent({ inputs, catalogs }: { inputs: ScenarioDoc; catalogs: Catalogs }) {
   const t = useT();
   const v = useMemo(() => validateScenario(inputs, catalogs), [inputs, catalogs]);
   if (!v.ok) return null;
@@ -31,10 +32,10 @@ const DecisionsContent = memo(function DecisionsContent({ inputs, catalogs }: { 
       <h2 id="decide-heading">{t.decide}</h2>
       <p className="field__hint">{t.decideHint}</p>
       <div className="decisions__grid">
-        {dedicated ? <BreakEvenPanel scenario={v.scenario} catalogs={catalogs} /> : <VolumePanel scenario={v.scenario} doc={inputs} catalogs={catalogs} />}
-        {dedicated && <SpikePanel key={`${v.scenario.offering} ${v.scenario.edition}`} scenario={v.scenario} doc={inputs} catalogs={catalogs} />}
+        {dedicated ? <BreakEvenPanel scenario={v.scenario} catalogs={catalogs} /> : <VolumePanel scenario={v.scenario} catalogs={catalogs} />}
+        {dedicated && <SpikePanel key={`${v.scenario.offering} ${v.scenario.edition}`} scenario={v.scenario} catalogs={catalogs} />}
       </div>
-      <ComparePanel scenario={v.scenario} doc={inputs} catalogs={catalogs} />
+      <ComparePanel scenario={v.scenario} catalogs={catalogs} />
     </section>
   );
 });

@@ -2,7 +2,6 @@
 import { useState } from 'react';
 import { findEdition, findOffering, findRegion, type Catalogs } from '../../../engine/catalog.ts';
 import { quote } from '../../../engine/estimate.ts';
-import type { OfferingId } from '../../../engine/ids.ts';
 import { formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { shareUrl } from '../../../lib/url-state.ts';
 import { useCalculatorApi } from '../../../stores/calculator.ts';
@@ -26,30 +25,51 @@ export function ExportBar({ catalogs }: { catalogs: Catalogs }) {
   /** The export of the inputs as they are now, in the page's language: the estimate on screen. */
   const context = (): ExportContext | undefined => {
     const inputs = api.getState().inputs;
-    const r = quote(inputs, catalogs, { locale });
+    const r = quote(inputs, catalogs);
     if (!r.ok) {
       setStatus(t.exportInvalid);
       return undefined;
     }
     setStatus('');
-    return { estimate: r.estimate, scenario: inputs, t, link: shareUrl(window.location.href, inputs, locale), exportedAt: new Date().toISOString() };
+    const offering = findOffering(catalogs, r.scenario.offering)?.offering;
+    return {
+      estimate: r.estimate,
+      scenario: inputs,
+      t,
+      locale,
+      offering,
+      link: shareUrl(window.location.href, inputs, locale),
+      exportedAt: new Date().toISOString(),
+    };
   };
-  const fileName = (ext: string) => `apigw-estimate-${String(api.getState().inputs.offering)}-${new Date().toISOString().slice(0, 10)}.${ext}`;
+  const fileName = (ext: string) => `apigw-estimate-${api.getState().inputs.offering}-${new Date().toISOString().slice(0, 10)}.${ext}`;
   const title = (): string => {
     const s = api.getState().inputs;
-    const found = findOffering(catalogs, s.offering as OfferingId);
-    if (!found) return String(s.offering);
-    const region = findRegion(found.catalog, String(s.region))?.name[locale];
-    const edition = findEdition(found.offering, typeof s.edition === 'string' ? s.edition : undefined)?.name[locale];
+    const found = findOffering(catalogs, s.offering);
+    if (!found) return s.offering;
+    const region = findRegion(found.catalog, s.region)?.name[locale];
+    const edition = findEdition(found.offering, s.edition)?.name[locale];
     return [found.offering.name[locale], region, edition].filter(Boolean).join(' · ');
   };
 
   return (
     <div className="share-bar" data-testid="export">
-      <button type="button" onClick={() => { const c = context(); if (c) download(fileName('csv'), 'text/csv;charset=utf-8', estimateCsv(c)); }}>
+      <button
+        type="button"
+        onClick={() => {
+          const c = context();
+          if (c) download(fileName('csv'), 'text/csv;charset=utf-8', estimateCsv(c));
+        }}
+      >
         {t.exportCsv}
       </button>
-      <button type="button" onClick={() => { const c = context(); if (c) download(fileName('json'), 'application/json', estimateJson(c)); }}>
+      <button
+        type="button"
+        onClick={() => {
+          const c = context();
+          if (c) download(fileName('json'), 'application/json', estimateJson(c));
+        }}
+      >
         {t.exportJson}
       </button>
       <button
@@ -65,7 +85,9 @@ export function ExportBar({ catalogs }: { catalogs: Catalogs }) {
       >
         {t.copySummary}
       </button>
-      <span role="status" className="share-bar__status">{status}</span>
+      <span role="status" className="share-bar__status">
+        {status}
+      </span>
     </div>
   );
 }
