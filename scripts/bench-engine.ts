@@ -4,7 +4,7 @@
  * keystroke). Figures vary by machine; nothing here is asserted.
  */
 import { loadCatalogs } from '../src/cli/catalogs.ts';
-import { findOffering } from '../src/engine/catalog.ts';
+import { findOffering, findRegion } from '../src/engine/catalog.ts';
 import { compareOptions } from '../src/engine/decisions/compare.ts';
 import { estimate, monthlyTotal, quote } from '../src/engine/estimate.ts';
 import { TERM_MONTHS, quoteEstimate } from '../src/engine/estimates/pricing.ts';
@@ -13,14 +13,13 @@ import { OFFERINGS } from '../src/engine/offerings/registry.ts';
 import { isDedicated, validateScenario, type Scenario, type ScenarioJson } from '../src/engine/scenario.ts';
 
 const catalogs = loadCatalogs();
-const REGION: Record<string, string> = {
-  'tencent.dedicated': 'ap-guangzhou',
-  'tencent.shared': 'ap-guangzhou',
-  'alibaba.dedicated': 'cn-shenzhen',
-  'alibaba.shared': 'cn-shenzhen',
-  'huawei.dedicated': 'cn-south-1',
-  'jdcloud.shared': 'cn-south-1',
-};
+/** Each offering's region in Guangzhou / Shenzhen (RULES.md, "The same city at each vendor"). */
+const REGION = Object.fromEntries(
+  OFFERINGS.map((id) => {
+    const found = findOffering(catalogs, id)!;
+    return [id, found.offering.regions.find((r) => findRegion(found.catalog, r)?.city === 'guangzhou')!];
+  }),
+);
 const WORKLOAD = {
   callsPerMonth: 150_000_000,
   responseKB: 3,

@@ -1,15 +1,32 @@
 /**
- * The page once the catalogs are here: one store of the user's inputs (the link's scenario or the
+ * The page once the catalogs are here: one store of the user's inputs (the link's estimate or the
  * defaults), the calculator, and the decision tools, which load lazily with their charts.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, use, useState, type ReactNode } from 'react';
 import type { Catalogs } from '../engine/catalog.ts';
-import { Calculator } from '../features/calculator/components/calculator.tsx';
+import { vendorOf } from '../engine/offerings/registry.ts';
+import { CalculatorForm, LinkError } from '../features/calculator/components/calculator.tsx';
+import { Presets } from '../features/calculator/components/presets.tsx';
+import { PrintSummary } from '../features/calculator/components/print-summary.tsx';
+import { ItemResult } from '../features/calculator/components/result.tsx';
+import { ShareBar } from '../features/calculator/components/share-bar.tsx';
+import { UrlSync } from '../features/calculator/url-sync.tsx';
+import { useEstimate } from '../features/calculator/use-estimate.ts';
+import { AlternativeCard } from '../features/estimate/components/alternative-card.tsx';
+import { EstimateHead } from '../features/estimate/components/estimate-head.tsx';
+import { EstimateSettings } from '../features/estimate/components/estimate-settings.tsx';
+import { ItemList } from '../features/estimate/components/item-list.tsx';
+import { ListToNet } from '../features/estimate/components/list-to-net.tsx';
+import { TotalsBar } from '../features/estimate/components/totals-bar.tsx';
 import { EmbedBridge } from '../features/embed/embed-bridge.tsx';
 import { ExportBar } from '../features/export/components/export-bar.tsx';
+import { SavedEstimates } from '../features/saved/saved-estimates.tsx';
 import { useT } from '../lib/i18n/locale.ts';
 import { CalculatorProvider } from '../stores/calculator.ts';
-import { initialScenario } from '../stores/initial-scenario.ts';
+import { initialEstimate, openingLink, type InitialEstimate } from '../stores/initial-estimate.ts';
+
+// The link is read (an `e=` link unpacks asynchronously) while the catalogs download.
+void openingLink();
 
 const Decisions = lazy(() => import('../features/decisions/components/decisions.tsx'));
 
@@ -24,10 +41,22 @@ function DecisionsLoading() {
 }
 
 export function CalculatorPage({ catalogs, embedded }: { catalogs: Catalogs; embedded: boolean }) {
-  const [start] = useState(() => initialScenario(window.location.search, catalogs));
   return (
-    <CalculatorProvider initial={start.inputs}>
-      <Calculator catalogs={catalogs} start={start} actions={<ExportBar catalogs={catalogs} />} />
+    <Suspense fallback={<DecisionsLoading />}>
+      <LinkedPage catalogs={catalogs} embedded={embedded} />
+    </Suspense>
+  );
+}
+
+/** The page on the estimate of its link (the first render waits for an `e=` link to unpack, if it has not yet). */
+function LinkedPage({ catalogs, embedded }: { catalogs: Catalogs; embedded: boolean }) {
+  const t = useT();
+  const link = use(openingLink());
+  const [start] = useState(() => initialEstimate(link, catalogs, t.itemLabel(1)));
+  return (
+    <CalculatorProvider initial={start.estimate}>
+      <Workspace catalogs={catalogs} start={start} actions={<ExportBar catalogs={catalogs} />} />
+      {!embedded && <SavedEstimates catalogs={catalogs} />}
       {embedded ? (
         <EmbedBridge catalogs={catalogs} />
       ) : (
@@ -36,5 +65,45 @@ export function CalculatorPage({ catalogs, embedded }: { catalogs: Catalogs; emb
         </Suspense>
       )}
     </CalculatorProvider>
+  );
+}
+
+/**
+ * The estimate builder: the first screen (the estimate's name, its totals, list → discount → net and
+ * the cheapest honest alternative), then the items and the form editing the item in focus beside
+ * that item's breakdown, the share and export actions, the accounts' settings and the vendors'
+ * examples. One pricing of the estimate per change feeds them all.
+ */
+function Workspace({ catalogs, start, actions }: { catalogs: Catalogs; start: InitialEstimate; actions: ReactNode }) {
+  const view = useEstimate(catalogs);
+  const vendor = view.priced && vendorOf(view.priced.scenario.offering);
+  const firstYear = view.shown?.validated.accounts.map((a) => `${a.vendor}:${a.firstYearMonths}`).join(' ') ?? '';
+  return (
+    <>
+      <UrlSync catalogs={catalogs} scenarioOk={!view.stale} brokenLinkInputs={start.linkError ? start.inputs : undefined} />
+      {start.linkError && <LinkError problem={start.linkError} />}
+      <div className="estimate-page">
+        <EstimateHead catalogs={catalogs} errors={view.estimateErrors} />
+        <TotalsBar figures={view.shown} stale={view.stale && (view.errors.length > view.estimateErrors.length ? 'field' : 'estimate')} />
+        <div className="insights">
+          <ListToNet catalogs={catalogs} vendor={vendor} />
+          <AlternativeCard catalogs={catalogs} scenario={view.priced?.scenario} accounts={view.shown?.validated.accounts} />
+        </div>
+        <div className="workspace">
+          <div className="workspace__main">
+            <ItemList catalogs={catalogs} figures={view.shown} stale={view.stale} errors={view.estimateErrors} />
+            <CalculatorForm catalogs={catalogs} view={view} />
+          </div>
+          <div className="workspace__side">
+            <PrintSummary catalogs={catalogs} />
+            <ItemResult view={view} catalogs={catalogs} />
+            <ShareBar stale={view.stale} />
+            {actions}
+            <EstimateSettings catalogs={catalogs} firstYear={firstYear} errors={view.estimateErrors} />
+            <Presets />
+          </div>
+        </div>
+      </div>
+    </>
   );
 }

@@ -25,7 +25,7 @@ export interface EstimateItemDoc {
 }
 
 export interface AccountDoc {
-  firstYearMonths?: number;
+  firstYearMonths?: NumberText;
   discountPercent?: NumberText;
 }
 

@@ -306,6 +306,11 @@ export interface PriceOptions {
    * only: the totals, groups, pooled items and months are the same, for a fraction of the work.
    */
   explain?: boolean;
+  /**
+   * With `explain: false`: the items (by index) whose lines are explained all the same (the page
+   * explains the item in focus and prices the rest as totals).
+   */
+  explainItems?: readonly number[];
 }
 
 /** Prices a validated estimate over the term. */
@@ -414,7 +419,7 @@ export function priceEstimate(
   let monthly = ZERO;
   let upfront = ZERO;
   const items: (EstimateItemTotals | EstimateItemOutput)[] = e.items.map((item, i) => {
-    if (!explained) {
+    if (!explained && !options.explainItems?.includes(i)) {
       // Totals only (what the page recomputes on every keystroke): own items and pooled shares.
       const it = plan[i]!;
       const shares = first.flatMap((p) => p.shares.filter((x) => x.item === i).map((x) => x.amount));

@@ -1,12 +1,40 @@
-/** The estimate of the store's inputs, derived on render (never stored), and field errors by name. */
+/**
+ * The estimate of the store's document, derived on render (never stored): the whole estimate's
+ * totals (every item priced as a total, the cheap keystroke path) and the item in focus explained,
+ * line by line. While a field is invalid the last valid figures stay on screen; the errors are split
+ * into those of the focused item's fields (the form shows them at the field) and the estimate's own.
+ */
 import { useMemo, useState } from 'react';
 import type { Catalogs } from '../../engine/catalog.ts';
-import { quote, type Estimate } from '../../engine/estimate.ts';
+import type { Estimate } from '../../engine/estimate.ts';
+import type { Estimate36 } from '../../engine/estimates/document.ts';
+import { quoteEstimate, type EstimateItemTotals, type EstimateOutput } from '../../engine/estimates/pricing.ts';
 import type { FieldError } from '../../engine/issues.ts';
 import type { Scenario } from '../../engine/scenario.ts';
 import { useCalculator } from '../../stores/calculator.ts';
 
 const NO_ERRORS: FieldError[] = [];
+
+/** The focused item's fields whose errors the form shows at the field (the rest are listed with the estimate's). */
+const FORM_FIELDS = new Set([
+  'region',
+  'edition',
+  'instances',
+  'hours',
+  'callsPerMonth',
+  'peakQps',
+  'responseKB',
+  'requestKB',
+  'clientGB',
+  'backendGB',
+  'bandwidthHours',
+  'discountPercent',
+  'prices',
+]);
+
+function formField(field: string): boolean {
+  return FORM_FIELDS.has(field) || field.startsWith('prices.');
+}
 
 /** An estimate and the validated scenario it prices. */
 export interface Priced {
@@ -14,34 +42,73 @@ export interface Priced {
   estimate: Estimate;
 }
 
+/** The whole estimate as priced, and the item whose lines it explains. */
+export interface PricedEstimate {
+  output: EstimateOutput<EstimateItemTotals>;
+  validated: Estimate36;
+  /** The item explained (the focus when it was priced). */
+  focus: number;
+}
+
 export interface EstimateView {
-  /** The estimate to show and the scenario it prices (whose offering names the editions its warnings quote), together. */
+  /** The whole estimate to show: the current one, or while a field is invalid the last valid one. */
+  shown: PricedEstimate | undefined;
+  /** The focused item's lines and the scenario they price (absent while stale on another item). */
   priced: Priced | undefined;
-  /** The estimate to show: the current one, or while a field is invalid the last valid one. */
+  /** The focused item's estimate (its lines, pooled usage as its share). */
   estimate: Estimate | undefined;
-  /** True when `estimate` is the last valid one, not the current inputs'. */
+  /** True when `shown` is the last valid estimate, not the current inputs'. */
   stale: boolean;
   errors: FieldError[];
-  /** Error messages by field (`callsPerMonth`, `prices.traffic`, …). */
+  /** Errors that are not one field of the focused item: the estimate's own, or another item's. */
+  estimateErrors: FieldError[];
+  /** Error messages by field of the focused item's scenario (`callsPerMonth`, `prices.traffic`, …). */
   errorOf: (field: string) => string | undefined;
 }
 
+/** Explains the focused item only: every other item is priced as a total. */
+function options(focus: number) {
+  return { explain: false, explainItems: [focus] } as const;
+}
+
+function explained(item: EstimateItemTotals | undefined): Estimate | undefined {
+  return item && 'estimate' in item ? (item as EstimateItemTotals & { estimate: Estimate }).estimate : undefined;
+}
+
 export function useEstimate(catalogs: Catalogs): EstimateView {
-  const inputs = useCalculator((s) => s.inputs);
+  const doc = useCalculator((s) => s.estimate);
+  const focus = useCalculator((s) => s.focus);
   // The estimate is data in no language: switching the page's language does not price it again.
-  const result = useMemo(() => quote(inputs, catalogs), [inputs, catalogs]);
-  const current = useMemo<Priced | undefined>(() => (result.ok ? { scenario: result.scenario, estimate: result.estimate } : undefined), [result]);
+  const result = useMemo(() => quoteEstimate(doc, catalogs, options(focus)), [doc, focus, catalogs]);
+  const current = useMemo<PricedEstimate | undefined>(
+    () => (result.ok ? { output: result.output, validated: result.estimate, focus } : undefined),
+    [result, focus],
+  );
   // The last valid estimate, kept while a field is being corrected (React's "information from
   // previous renders" pattern: set during render, re-rendered at once, no effect).
-  const [last, setLast] = useState<Priced | undefined>(current);
+  const [last, setLast] = useState<PricedEstimate | undefined>(current);
   if (current && last !== current) setLast(current);
   const shown = current ?? last;
+  const priced = useMemo<Priced | undefined>(() => {
+    if (!shown || shown.focus !== focus) return undefined;
+    const estimate = explained(shown.output.items[focus]);
+    const scenario = shown.validated.items[focus]?.scenario;
+    return estimate && scenario ? { scenario, estimate } : undefined;
+  }, [shown, focus]);
+
   // One function per set of errors, so fields whose props are unchanged skip re-rendering.
   const errors = result.ok ? NO_ERRORS : result.errors;
   const errorKey = JSON.stringify(errors);
-  const errorOf = useMemo(() => {
-    const byField = new Map((JSON.parse(errorKey) as FieldError[]).map((e) => [e.field, e.message]));
-    return (field: string) => byField.get(field);
-  }, [errorKey]);
-  return useMemo(() => ({ priced: shown, estimate: shown?.estimate, stale: !result.ok, errors, errorOf }), [shown, result.ok, errors, errorOf]);
+  const prefix = `items[${focus}].scenario.`;
+  const { errorOf, estimateErrors } = useMemo(() => {
+    const all = JSON.parse(errorKey) as FieldError[];
+    const mine = (e: FieldError) => e.field.startsWith(prefix) && formField(e.field.slice(prefix.length));
+    const byField = new Map(all.filter(mine).map((e) => [e.field.slice(prefix.length), e.message]));
+    const rest = all.filter((e) => !mine(e));
+    return { errorOf: (field: string) => byField.get(field), estimateErrors: rest.length > 0 ? rest : NO_ERRORS };
+  }, [errorKey, prefix]);
+  return useMemo(
+    () => ({ shown, priced, estimate: priced?.estimate, stale: !result.ok, errors, estimateErrors, errorOf }),
+    [shown, priced, result.ok, errors, estimateErrors, errorOf],
+  );
 }

@@ -10,14 +10,14 @@ export function optionName(
   catalogs: Catalogs,
   t: Messages,
   locale: Locale,
-  o: { offering: OfferingId; edition?: string; billing?: Billing; instances?: number },
+  o: { offering: OfferingId; edition?: string; billing?: Billing; instances?: number | string },
 ): string {
   const found = findOffering(catalogs, o.offering);
   if (!found) return o.offering;
   const edition = findEdition(found.offering, o.edition);
   const kind = t.offeringKinds[isDedicated(o.offering) ? 'dedicated' : 'shared'];
   const parts = [`${found.catalog.name[locale]} ${kind}`];
-  if (edition) parts.push(`${edition.name[locale]}${o.instances && o.instances > 1 ? ` × ${o.instances}` : ''}`);
+  if (edition) parts.push(`${edition.name[locale]}${o.instances !== undefined && Number(o.instances) > 1 ? ` × ${o.instances}` : ''}`);
   if (o.billing) parts.push(t.billingShort[o.billing]);
   return parts.join(' · ');
 }

@@ -1,23 +1,15 @@
-/** The calculator: presets, the form, and the estimate beside it; the URL follows every change. */
-import { useEffect, type ReactNode } from 'react';
+/** The calculator's form, editing the item in focus, and the message of a link that could not be opened. */
 import type { Catalogs } from '../../../engine/catalog.ts';
-import { useLocale, useT } from '../../../lib/i18n/locale.ts';
-import { readLinkScenario, shareUrl } from '../../../lib/url-state.ts';
-import { dropPendingUrl, flushUrl, writeUrlSoon } from '../../../lib/url-writer.ts';
-import type { InitialScenario, LinkProblem } from '../../../stores/initial-scenario.ts';
+import { useT } from '../../../lib/i18n/locale.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
-import { readScenarioDoc } from '../../../stores/scenario-doc.ts';
-import { useEstimate } from '../use-estimate.ts';
+import type { LinkProblem } from '../../../stores/initial-estimate.ts';
+import type { EstimateView } from '../use-estimate.ts';
 import { PricingFields, priceKeysOf } from './pricing-fields.tsx';
-import { Presets } from './presets.tsx';
-import { PrintSummary } from './print-summary.tsx';
 import { ProductFields } from './product-fields.tsx';
-import { Result } from './result.tsx';
-import { ShareBar } from './share-bar.tsx';
 import { TopologyFields } from './topology-fields.tsx';
 import { WorkloadFields } from './workload-fields.tsx';
 
-function LinkError({ problem }: { problem: LinkProblem }) {
+export function LinkError({ problem }: { problem: LinkProblem }) {
   const t = useT();
   return (
     <div className="notice notice--error" role="alert" data-testid="error">
@@ -31,70 +23,24 @@ function LinkError({ problem }: { problem: LinkProblem }) {
 }
 
 /**
- * Keeps the URL on the current scenario (when valid) and language; opens a link on back/forward.
- * A link that could not be opened stays in the address bar until the user changes something, so a
- * reload shows the same message and the link can still be inspected.
+ * The form, editing the item in focus (inside a CalculatorProvider): product, workload, topology,
+ * account and prices. Each section re-renders only when its own fields, errors or hints change.
  */
-function UrlSync({ catalogs, scenarioOk, brokenLinkInputs }: { catalogs: Catalogs; scenarioOk: boolean; brokenLinkInputs: unknown }) {
-  const inputs = useCalculator((s) => s.inputs);
-  const load = useCalculator((s) => s.load);
-  const locale = useLocale();
-  useEffect(() => {
-    if (!scenarioOk || inputs === brokenLinkInputs) return;
-    // Written once typing pauses (an invalid field in between keeps the last valid link pending).
-    writeUrlSoon(shareUrl(window.location.href, inputs, locale));
-  }, [inputs, locale, scenarioOk, brokenLinkInputs]);
-  useEffect(() => {
-    // Leaving or hiding the page writes a pending URL at once, so a reload, back/forward or a
-    // bookmark has it.
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') flushUrl();
-    };
-    window.addEventListener('pagehide', flushUrl);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      window.removeEventListener('pagehide', flushUrl);
-      document.removeEventListener('visibilitychange', onHide);
-      flushUrl();
-    };
-  }, []);
-  useEffect(() => {
-    const onPop = () => {
-      dropPendingUrl();
-      const link = readLinkScenario(window.location.search);
-      if (link.kind !== 'json') return;
-      const read = readScenarioDoc(link.json, catalogs);
-      if (read.ok) load(read.doc);
-    };
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, [catalogs, load]);
-  return null;
-}
-
-/** The calculator, inside a CalculatorProvider that holds `start.inputs`; `actions` go under the estimate. */
-export function Calculator({ catalogs, start, actions }: { catalogs: Catalogs; start: InitialScenario; actions?: ReactNode }) {
-  const view = useEstimate(catalogs);
+export function CalculatorForm({ catalogs, view }: { catalogs: Catalogs; view: EstimateView }) {
+  const t = useT();
   const { inUse, missing } = priceKeysOf(view);
+  const label = useCalculator((s) => s.estimate.items[s.focus]?.label ?? '');
+  const focus = useCalculator((s) => s.focus);
+  const count = useCalculator((s) => s.estimate.items.length);
   return (
-    <>
-      <UrlSync catalogs={catalogs} scenarioOk={!view.stale} brokenLinkInputs={start.linkError ? start.inputs : undefined} />
-      {start.linkError && <LinkError problem={start.linkError} />}
-      <Presets />
-      <div className="calculator">
-        <form className="calculator__form" onSubmit={(e) => e.preventDefault()} noValidate>
-          <ProductFields catalogs={catalogs} errorOf={view.errorOf} />
-          <WorkloadFields errorOf={view.errorOf} />
-          <TopologyFields catalogs={catalogs} />
-          <PricingFields catalogs={catalogs} errorOf={view.errorOf} keysInUse={inUse} missingKeys={missing} />
-        </form>
-        <div className="calculator__result">
-          <PrintSummary catalogs={catalogs} />
-          <Result view={view} catalogs={catalogs} />
-          <ShareBar stale={view.stale} />
-          {actions}
-        </div>
-      </div>
-    </>
+    <form className="calculator__form" onSubmit={(e) => e.preventDefault()} noValidate aria-labelledby="form-heading">
+      <h2 id="form-heading" className="form-heading">
+        {count > 1 ? t.builder.editingItem(label.trim() === '' ? t.itemLabel(focus + 1) : label) : t.builder.configuration}
+      </h2>
+      <ProductFields catalogs={catalogs} errorOf={view.errorOf} />
+      <WorkloadFields errorOf={view.errorOf} />
+      <TopologyFields catalogs={catalogs} />
+      <PricingFields catalogs={catalogs} errorOf={view.errorOf} keysInUse={inUse} missingKeys={missing} />
+    </form>
   );
 }

@@ -1,4 +1,7 @@
-/** One-click starting points: the vendors' worked examples, named by what each shows. */
+/**
+ * The vendors' own worked examples, in a drawer: each loads into the item in focus, so its figure can
+ * be checked against the vendor's result.
+ */
 import { memo } from 'react';
 import { WORKED_EXAMPLES } from '../../../engine/worked-examples.ts';
 import { formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
@@ -9,8 +12,9 @@ export const Presets = memo(function Presets() {
   const locale = useLocale();
   const load = useCalculator((s) => s.load);
   return (
-    <nav className="presets" aria-labelledby="presets-heading">
-      <h2 id="presets-heading">{t.presets}</h2>
+    <details className="presets panel" data-testid="presets">
+      <summary>{t.builder.checkExamples}</summary>
+      <p className="field__hint">{t.builder.checkExamplesHint}</p>
       <ul>
         {WORKED_EXAMPLES.map((e) => (
           <li key={e.id}>
@@ -21,6 +25,6 @@ export const Presets = memo(function Presets() {
           </li>
         ))}
       </ul>
-    </nav>
+    </details>
   );
 });

@@ -1,13 +1,13 @@
 /** First-year account, bandwidth hours, negotiated discount, and quoted unit prices. */
 import { findEdition, findOffering, findPrice, type Catalogs } from '../../../engine/catalog.ts';
 import { PRICE_KEYS, type PriceKey } from '../../../engine/ids.ts';
-import { takesField } from '../../../engine/offerings/registry.ts';
+import { takesField, vendorOf } from '../../../engine/offerings/registry.ts';
 import { TextField } from '../../../components/ui/field.tsx';
 import { formatDecimal, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { describeCount } from '../../../lib/magnitude.ts';
 import { fieldMessage } from '../field-errors.ts';
 import { memo } from 'react';
-import { useCalculatorApi, useFields } from '../../../stores/calculator.ts';
+import { useCalculator, useCalculatorApi, useFields } from '../../../stores/calculator.ts';
 import type { EstimateView } from '../use-estimate.ts';
 
 /**
@@ -39,6 +39,9 @@ export const PricingFields = memo(function PricingFields({ catalogs, errorOf, ke
   const { setField, textSetter: set } = useCalculatorApi().getState();
   const { offering } = inputs;
   const found = findOffering(catalogs, offering);
+  // The vendor account's settings, which apply to every item of this vendor (an item's own discount wins).
+  const accountDiscount = useCalculator((s) => s.estimate.accounts?.[vendorOf(offering)]?.discountPercent);
+  const accountFirstYear = useCalculator((s) => s.estimate.accounts?.[vendorOf(offering)]?.firstYearMonths);
   const prices = inputs.prices ?? {};
   const missing = new Set(missingKeys.split(' ').filter(Boolean));
   const err = (field: string) => fieldMessage(t, field, errorOf(field));
@@ -101,6 +104,11 @@ export const PricingFields = memo(function PricingFields({ catalogs, errorOf, ke
             {t.firstYear}
           </label>
           <p className="field__hint">{t.firstYearHint(vendor, firstYearFree)}</p>
+          {accountFirstYear !== undefined && String(accountFirstYear).trim() !== '' && (
+            <p className="field__hint" data-testid="account-first-year">
+              {t.builder.accountFirstYearApplies(vendor, String(accountFirstYear).trim())}
+            </p>
+          )}
         </div>
       )}
       {monthlyFree && <p className="field__hint">{t.monthlyFree(vendor, monthlyFree)}</p>}
@@ -120,6 +128,15 @@ export const PricingFields = memo(function PricingFields({ catalogs, errorOf, ke
         unit="%"
         inputMode="text"
         value={inputs.discountPercent}
+        placeholder={
+          accountDiscount !== undefined
+            ? t.builder.accountDiscountPlaceholder(
+                String(accountDiscount)
+                  .trim()
+                  .replace(/\s*[%％]$/, ''),
+              )
+            : undefined
+        }
         hint={t.discountHint}
         error={err('discountPercent')}
         onChange={set('discountPercent')}

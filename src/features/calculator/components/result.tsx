@@ -1,15 +1,22 @@
-/** The estimate: the total (a lower bound when incomplete), the upfront payment, one row per item. */
-import { Fragment, memo, useEffect, useState } from 'react';
+/**
+ * The breakdown of the item in focus: one row per billing item (pooled usage as this item's share,
+ * saying which items share it), its notes and warnings. Calculations (formulas, sources, how a price
+ * was derived) are one click away: always rendered, shown when asked for (the choice is remembered).
+ */
+import { Fragment, memo, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { findOffering, type Catalogs, type CatalogOffering } from '../../../engine/catalog.ts';
 import type { EstimateWarning } from '../../../engine/charges.ts';
 import type { Estimate } from '../../../engine/estimate.ts';
+import type { PooledOutput } from '../../../engine/estimates/pricing.ts';
 import type { LineId } from '../../../engine/ids.ts';
 import type { EstimateLine, MissingPrice } from '../../../engine/price.ts';
 import type { Messages } from '../../../lib/i18n/en.ts';
 import { estimateWarningText, lineDerivation, lineFormula, lineNotes } from '../../../lib/i18n/estimate-text.ts';
 import { formatDecimal, formatMoney, formatUnitPrice, useLocale, useT, type Locale } from '../../../lib/i18n/locale.ts';
-import type { EstimateView, Priced } from '../use-estimate.ts';
+import { useCalculator } from '../../../stores/calculator.ts';
+import { useShowCalculations } from '../show-calculations.ts';
+import type { EstimateView, Priced, PricedEstimate } from '../use-estimate.ts';
 
 const QUANTITY_DECIMALS: Record<EstimateLine['unit'], number> = { call: 0, GB: 3, hour: 6, month: 0 };
 
@@ -37,14 +44,32 @@ function Warnings({ warnings, words }: { warnings: EstimateWarning[]; words: Wor
   );
 }
 
-/** Under a line: its notes (readings of the rules) and its warnings. */
-function LineExtras({ line, warnings, words }: { line?: EstimateLine; warnings: EstimateWarning[]; words: Words }) {
+/** A pooled line's account item: which other items share it, and the whole of it. */
+interface Sharing {
+  pooled: PooledOutput;
+  others: string[];
+  vendor: string;
+}
+
+/** Under a line: who it is shared with, its notes (readings of the rules) and its warnings. */
+function LineExtras({ line, sharing, warnings, words }: { line?: EstimateLine; sharing?: Sharing; warnings: EstimateWarning[]; words: Words }) {
   const notes = line?.notes ?? [];
-  if (notes.length === 0 && warnings.length === 0) return null;
-  const texts = line ? lineNotes(words.t, line) : [];
+  if (notes.length === 0 && warnings.length === 0 && !sharing) return null;
+  const { t, locale } = words;
+  const texts = line ? lineNotes(t, line) : [];
   return (
     <tr className="warning-row">
       <td colSpan={5}>
+        {sharing && line && (
+          <p className="pooled-note" data-testid="pooled-note" data-pool={sharing.pooled.id}>
+            {t.builder.pooledShare(
+              t.builder.joinNames(sharing.others),
+              sharing.vendor,
+              formatMoney(line.amount, locale),
+              formatMoney(sharing.pooled.amount, locale),
+            )}
+          </p>
+        )}
         {notes.length > 0 && (
           <ul className="notes">
             {notes.map((code, i) => (
@@ -60,14 +85,15 @@ function LineExtras({ line, warnings, words }: { line?: EstimateLine; warnings: 
   );
 }
 
-function LineRow({ line, t, locale }: { line: EstimateLine; t: Messages; locale: Locale }) {
+function LineRow({ line, shared, t, locale }: { line: EstimateLine; shared: boolean; t: Messages; locale: Locale }) {
   const derivation = lineDerivation(line, locale);
   return (
-    <tr data-line={line.id}>
+    <tr data-line={line.id} data-pool={shared ? line.pool : undefined}>
       <th scope="row">{t.lineNames[line.id]}</th>
       <td data-label={t.columns.quantity}>
         {quantity(line, t, locale)}
-        {line.free && <small className="muted"> ({t.includesFree(formatDecimal(line.free, locale, 3), t.units[line.unit])})</small>}
+        {/* A pooled line's free allowance is the account's, taken once: the note says so. */}
+        {line.free && !shared && <small className="muted"> ({t.includesFree(formatDecimal(line.free, locale, 3), t.units[line.unit])})</small>}
       </td>
       <td data-label={t.columns.unitPrice}>
         {line.unitPrice ? formatUnitPrice(line.unitPrice, locale) : '—'}
@@ -92,7 +118,7 @@ function LineRow({ line, t, locale }: { line: EstimateLine; t: Messages; locale:
         </small>
       </td>
       <td data-label={t.columns.formula} className="formula">
-        <code>{lineFormula(t, line)}</code>
+        <span className="formula__text">{lineFormula(t, line)}</span>
       </td>
       <td data-label={t.columns.amount} className="amount" data-amount={line.amount}>
         {formatMoney(line.amount, locale)}
@@ -144,56 +170,82 @@ function useNextFrame<T>(value: T): T {
   return shown;
 }
 
-/**
- * The total first: a keystroke's own frame paints the new total (and the field); the rows, notes and
- * warnings follow a frame later. Painting the rows' text in the same frame was what most often pushed
- * a keystroke past one frame. The estimate is data in no language, so the rows are written in the
- * page's language as it is now (a language switch rewrites them at once).
- */
-export function Result({ view, catalogs }: { view: EstimateView; catalogs: Catalogs }) {
-  const t = useT();
-  const locale = useLocale();
-  const e: Estimate | undefined = view.estimate;
-  const details = useNextFrame(view.priced);
-  if (!e) return null;
-
-  return (
-    <section className={`result${view.stale ? ' result--stale' : ''}`} aria-labelledby="result-heading">
-      <h2 id="result-heading">{t.result}</h2>
-      {view.stale && (
-        <p className="notice" data-testid="stale">
-          {t.staleResult}
-        </p>
-      )}
-      <div className="total">
-        <span className="total__label">{t.monthlyTotal}</span>
-        <span className="total__value" aria-live="polite" aria-atomic="true">
-          {!e.complete && <span className="total__bound">{t.atLeast} </span>}
-          <span data-testid="total" data-value={e.total} data-complete={String(e.complete)}>
-            {formatMoney(e.total, locale)}
-          </span>
-        </span>
-        {e.upfront !== '0.00' && (
-          <span className="total__upfront">
-            {t.upfront}:{' '}
-            <span data-testid="upfront" data-value={e.upfront}>
-              {formatMoney(e.upfront, locale)}
-            </span>
-          </span>
-        )}
-      </div>
-      {details && <Details priced={details} catalogs={catalogs} t={t} locale={locale} />}
-    </section>
-  );
+/** What the rows show: the focused item's lines, and the estimate they belong to (its pooled items, the items' names). */
+interface Breakdown {
+  priced: Priced;
+  shown: PricedEstimate;
 }
 
-/** What makes up the total: the incomplete notice, general warnings, and one row per item with its notes and warnings. */
-const Details = memo(function Details({ priced, catalogs, t, locale }: { priced: Priced; catalogs: Catalogs; t: Messages; locale: Locale }) {
+/**
+ * The item's figure first: a keystroke's own frame paints the totals (and the field); the rows,
+ * notes and warnings follow a frame later. Painting the rows' text in the same frame was what most
+ * often pushed a keystroke past one frame. The estimate is data in no language, so the rows are
+ * written in the page's language as it is now (a language switch rewrites them at once).
+ */
+export const ItemResult = memo(function ItemResult({ view, catalogs }: { view: EstimateView; catalogs: Catalogs }) {
+  const t = useT();
+  const locale = useLocale();
+  const label = useCalculator((s) => s.estimate.items[s.focus]?.label ?? '');
+  const focus = useCalculator((s) => s.focus);
+  const explained = useShowCalculations((s) => s.on);
+  const toggle = useShowCalculations((s) => s.toggle);
+  const { priced, shown } = view;
+  const breakdown = useMemo<Breakdown | undefined>(() => (priced && shown ? { priced, shown } : undefined), [priced, shown]);
+  const details = useNextFrame(breakdown);
+  const item = shown && shown.focus === focus ? shown.output.items[focus] : undefined;
+  const e: Estimate | undefined = view.estimate;
+
+  return (
+    <section className={`result${view.stale ? ' result--stale' : ''}`} aria-labelledby="result-heading" data-testid="item-result">
+      <div className="result__head">
+        <h2 id="result-heading">{t.builder.breakdownOf(label.trim() === '' ? t.itemLabel(focus + 1) : label)}</h2>
+        {item && (
+          <span className="result__figure" data-testid="item-total" data-value={item.monthly}>
+            {t.monthFigure(formatMoney(item.monthly, locale))}
+          </span>
+        )}
+        <button type="button" className="toggle" aria-pressed={explained} data-testid="show-calculations" onClick={toggle}>
+          {t.builder.showCalculations}
+        </button>
+      </div>
+      {e && e.upfront !== '0.00' && (
+        <p className="result__upfront muted">
+          {t.upfront}: {formatMoney(e.upfront, locale)}
+        </p>
+      )}
+      {details && <Details breakdown={details} explained={explained} catalogs={catalogs} t={t} locale={locale} />}
+    </section>
+  );
+});
+
+/** What makes up the item: the incomplete notice, general warnings, and one row per billing item with its notes and warnings. */
+const Details = memo(function Details({
+  breakdown,
+  explained,
+  catalogs,
+  t,
+  locale,
+}: {
+  breakdown: Breakdown;
+  explained: boolean;
+  catalogs: Catalogs;
+  t: Messages;
+  locale: Locale;
+}) {
+  const { priced, shown } = breakdown;
   const e = priced.estimate;
   const words: Words = { t, locale, offering: findOffering(catalogs, priced.scenario.offering)?.offering };
   const byLine = (id: LineId | undefined) => e.warnings.filter((w) => w.line === id && w.code !== 'missing-price');
   const lineIds = new Set<LineId>([...e.lines.map((l) => l.id), ...e.missing.map((m) => m.id)]);
   const general = e.warnings.filter((w) => (w.line === undefined || !lineIds.has(w.line)) && w.code !== 'missing-price');
+  const vendor = findOffering(catalogs, priced.scenario.offering)?.catalog.name[locale] ?? '';
+  const sharing = (line: EstimateLine): Sharing | undefined => {
+    if (!line.pool) return undefined;
+    const pooled = shown.output.pooled.find((p) => p.id === line.pool && p.items.includes(shown.focus));
+    if (!pooled || pooled.items.length < 2) return undefined;
+    const others = pooled.items.filter((i) => i !== shown.focus).map((i) => shown.validated.items[i]?.label ?? t.itemLabel(i + 1));
+    return { pooled, others, vendor };
+  };
   return (
     <>
       {!e.complete && (
@@ -202,25 +254,30 @@ const Details = memo(function Details({ priced, catalogs, t, locale }: { priced:
         </p>
       )}
       <Warnings warnings={general} words={words} />
-      <table className="lines">
+      <table className={`lines${explained ? ' lines--explained' : ''}`}>
         <thead>
           <tr>
             <th scope="col">{t.columns.item}</th>
             <th scope="col">{t.columns.quantity}</th>
             <th scope="col">{t.columns.unitPrice}</th>
-            <th scope="col">{t.columns.formula}</th>
+            <th scope="col" className="formula-col">
+              {t.columns.formula}
+            </th>
             <th scope="col" className="amount">
               {t.columns.amount}
             </th>
           </tr>
         </thead>
         <tbody>
-          {e.lines.map((line) => (
-            <Fragment key={line.id}>
-              <LineRow line={line} t={t} locale={locale} />
-              <LineExtras line={line} warnings={byLine(line.id)} words={words} />
-            </Fragment>
-          ))}
+          {e.lines.map((line) => {
+            const shared = sharing(line);
+            return (
+              <Fragment key={line.id}>
+                <LineRow line={line} shared={shared !== undefined} t={t} locale={locale} />
+                <LineExtras line={line} sharing={shared} warnings={byLine(line.id)} words={words} />
+              </Fragment>
+            );
+          })}
           {e.missing.map((m) => (
             <Fragment key={m.id}>
               <MissingRow item={m} t={t} locale={locale} />

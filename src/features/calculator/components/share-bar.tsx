@@ -1,14 +1,16 @@
-/** Copy the share link, print the quote. */
+/** Copy the estimate's link, print the quote. */
 import { memo, useState } from 'react';
-import { useLocale } from '../../../lib/i18n/locale.ts';
-import { shareUrl } from '../../../lib/url-state.ts';
+import { useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { estimateUrl, plainEstimateUrl } from '../../../lib/url-state.ts';
 import { flushUrl } from '../../../lib/url-writer.ts';
 import { useCalculatorApi } from '../../../stores/calculator.ts';
-import { useT } from '../../../lib/i18n/locale.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** While a field is invalid (`stale`), the address bar's last valid link is the one copied. */
+/**
+ * Copies the link of the whole estimate (every item). While a field is invalid (`stale`), the address
+ * bar's last valid link is the one copied.
+ */
 export const ShareBar = memo(function ShareBar({ stale }: { stale: boolean }) {
   const t = useT();
   const locale = useLocale();
@@ -17,7 +19,10 @@ export const ShareBar = memo(function ShareBar({ stale }: { stale: boolean }) {
   const copyLink = async () => {
     try {
       flushUrl();
-      const link = stale ? window.location.href : shareUrl(window.location.href, api.getState().inputs, locale);
+      const href = window.location.href;
+      const estimate = api.getState().estimate;
+      // Without CompressionStream, the uncompressed link (it opens the same estimate).
+      const link = stale ? href : await estimateUrl(href, estimate, locale).catch(() => plainEstimateUrl(href, estimate, locale));
       await navigator.clipboard.writeText(link);
       setCopy('copied');
     } catch {

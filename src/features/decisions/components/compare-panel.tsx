@@ -9,30 +9,52 @@ import { findEdition, findOffering, findRegion, type Catalogs } from '../../../e
 import {
   HORIZONS,
   cityOf,
-  planComparison,
-  planKey,
   priceOptions,
   recommend,
   standing,
   type CompareOption,
+  type CompareSettings,
+  type ComparisonPlan,
   type ExcludedOption,
   type Flag,
   type Horizon,
 } from '../../../engine/decisions/compare.ts';
-import { useKeyed } from '../../../lib/use-keyed.ts';
 import { dec, moneyString } from '../../../engine/money.ts';
 import { MAX_INSTANCES, type Scenario } from '../../../engine/scenario.ts';
 import { formatDecimal, formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { optionName } from '../option-name.ts';
-import { catalogVersions } from './chart-format.ts';
+import { MAX_PICKS, optionKey, type Pick } from '../term-data.ts';
 import { CostBar } from './cost-bar.tsx';
 import { FlagLegend, FlagTags } from './flag-tags.tsx';
+
+/** Scrolls to the side-by-side view and moves focus to its heading (no change of the page's address). */
+function showSideBySide() {
+  const heading = document.getElementById('side-by-side-heading');
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus({ preventScroll: true });
+}
 
 /** Rows shown before "show all": enough to decide, few enough to read. */
 const FIRST_ROWS = 10;
 
-export function ComparePanel({ scenario, catalogs }: { scenario: Scenario; catalogs: Catalogs }) {
+interface Props {
+  scenario: Scenario;
+  catalogs: Catalogs;
+  /** The option set (it depends on everything but the workload, so it is kept while calls are typed). */
+  plan: ComparisonPlan;
+  /** The estimate's vendor discounts, first-year months and growth. */
+  settings: CompareSettings;
+  /** The item compared, when the estimate has several. */
+  itemLabel?: string;
+  isPicked: (p: Pick) => boolean;
+  /** Four are picked: no more can be. */
+  full: boolean;
+  picked: number;
+  onToggle: (p: Pick) => void;
+}
+
+export function ComparePanel({ scenario, catalogs, plan, settings, itemLabel, isPicked, full, picked, onToggle }: Props) {
   const t = useT();
   const locale = useLocale();
   const load = useCalculator((s) => s.load);
@@ -40,10 +62,8 @@ export function ComparePanel({ scenario, catalogs }: { scenario: Scenario; catal
   const [all, setAll] = useState(false);
   const [horizon, setHorizon] = useState<Horizon>(1);
   const city = cityOf(catalogs, scenario.offering, scenario.region);
-  // The option set depends on everything but the workload; typing calls only re-prices it.
-  const plan = useKeyed(JSON.stringify([planKey(scenario, city), catalogVersions(catalogs)]), () => planComparison(scenario, catalogs, city));
   // Over 12 or 36 months each option is also priced as a one-item estimate over the term: only then.
-  const options = useMemo(() => priceOptions(plan.planned, scenario, catalogs, { horizon }), [plan, scenario, catalogs, horizon]);
+  const options = useMemo(() => priceOptions(plan.planned, scenario, catalogs, { ...settings, horizon }), [plan, scenario, catalogs, settings, horizon]);
   // The SLAs the compared options publish, lowest first: the choices of a minimum.
   const slas = [...new Set(options.flatMap((o) => (o.sla ? [o.sla] : [])))].toSorted((a, b) => dec(a).comparedTo(b));
   const sla = minSla || undefined;
@@ -99,6 +119,7 @@ export function ComparePanel({ scenario, catalogs }: { scenario: Scenario; catal
   return (
     <article className="panel decision" aria-labelledby="compare-heading">
       <h3 id="compare-heading">{t.compare(place)}</h3>
+      {itemLabel !== undefined && <p className="field__hint">{t.sideBySide.comparedItem(itemLabel)}</p>}
       <div className="compare-controls">
         <label>
           {t.minSla}{' '}
@@ -148,24 +169,29 @@ export function ComparePanel({ scenario, catalogs }: { scenario: Scenario; catal
               <th scope="col">
                 <span className="visually-hidden">{t.loadOption}</span>
               </th>
+              <th scope="col">{t.sideBySide.pickColumn}</th>
             </tr>
           </thead>
           {groups.map((g) => (
             <tbody key={g.standing} data-standing={g.standing}>
               {g.standing > 0 && (
                 <tr className="compare__group">
-                  <th colSpan={6} scope="rowgroup">
+                  <th colSpan={7} scope="rowgroup">
                     {g.standing === 1 ? t.groupIndicative : t.groupIncomplete}
                   </th>
                 </tr>
               )}
               {g.rows.map(({ o, rank, standing: s }) => {
                 const best = o === rec?.best;
+                const key = optionKey(o);
+                const pick: Pick = { kind: 'option', key };
+                const on = isPicked(pick);
                 return (
                   <tr
                     key={`${o.offering}-${o.edition ?? ''}-${o.billing ?? ''}`}
                     data-rank={rank}
                     data-offering={o.offering}
+                    data-option={key}
                     data-total={o.total}
                     data-horizon-total={o.horizonTotal}
                     data-complete={String(o.complete)}
@@ -196,6 +222,19 @@ export function ComparePanel({ scenario, catalogs }: { scenario: Scenario; catal
                         {t.loadOption}
                       </button>
                     </td>
+                    <td className="compare__pick">
+                      <label className="pick">
+                        <input
+                          type="checkbox"
+                          name="sideBySideOption"
+                          checked={on}
+                          disabled={!on && full}
+                          onChange={() => onToggle(pick)}
+                          aria-label={t.sideBySide.pickLabel(name(o))}
+                        />
+                        <span aria-hidden="true">{t.sideBySide.pickShort}</span>
+                      </label>
+                    </td>
                   </tr>
                 );
               })}
@@ -207,6 +246,14 @@ export function ComparePanel({ scenario, catalogs }: { scenario: Scenario; catal
         <button type="button" className="link" onClick={() => setAll(!all)} aria-expanded={all}>
           {all ? t.showFewer : t.showAll(options.length)}
         </button>
+      )}
+      {picked > 0 && (
+        <p className="field__hint" data-testid="picked-count">
+          {t.sideBySide.picked(picked, MAX_PICKS)}{' '}
+          <button type="button" className="link" onClick={showSideBySide}>
+            {t.sideBySide.seeSideBySide}
+          </button>
+        </p>
       )}
       <FlagLegend shown={shownFlags} />
       {plan.excluded.length > 0 && (

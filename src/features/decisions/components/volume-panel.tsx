@@ -1,11 +1,12 @@
 /**
  * Cost against calls per month: the city's pay-per-call offerings and its dedicated instances. Only
  * options priced from published prices or the user's are drawn (the comparison's standing 0); the
- * panel says what is left out, and names a series whose vendor publishes no capacity as such.
+ * panel says what is left out, and names a series whose vendor publishes no capacity as such. The
+ * crossovers are marked on the chart with their call counts, and the user's own calls over it.
  */
 import { memo, useMemo } from 'react';
 import { useKeyed } from '../../../lib/use-keyed.ts';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Catalogs } from '../../../engine/catalog.ts';
 import { volumeComparison } from '../../../engine/decisions/volume.ts';
 import { ZERO, asCalls } from '../../../engine/money.ts';
@@ -16,55 +17,74 @@ import type { Messages } from '../../../lib/i18n/en.ts';
 import { formatDecimal, useLocale, useT, type Locale } from '../../../lib/i18n/locale.ts';
 import { describeCount } from '../../../lib/magnitude.ts';
 import { optionName } from '../option-name.ts';
-import { SERIES_COLOURS, axisCount, axisMoney, catalogVersions, toPlot, tooltipMoney } from './chart-format.ts';
-import { ChartLegend } from './chart-legend.tsx';
+import { SERIES_COLOURS, SERIES_DASHES, SERIES_MARKERS, catalogVersions, logAxis, magnitude, toPlot, tooltipMoney } from './chart-format.ts';
+import { SeriesLegend, markerDots, type SeriesStyle } from './chart-legend.tsx';
+import { NowMark, PLOT, PLOT_MARGIN, across, markLabel, markRows, type VerticalMark } from './chart-marks.tsx';
+
+const HEIGHT = 300;
+/** The calls axis: 10^5 … 10^10 calls a month, the volumes the engine samples. */
+const CALLS = logAxis(1e5, 1e10, 'en', '');
+/** Points between two markers of one series; each series starts one point later than the previous one. */
+const MARKER_EVERY = 6;
+
+interface ChartData {
+  data: Record<string, number | null>[];
+  series: SeriesStyle[];
+  marks: VerticalMark[];
+}
 
 interface ChartProps {
-  /** JSON of the points and series, so the chart re-renders only when its shape changes. */
+  /** JSON of ChartData, so the chart re-renders only when its shape changes (not as calls are typed). */
   chart: string;
   t: Messages;
   locale: Locale;
 }
 
 const VolumeChart = memo(function VolumeChart({ chart, t, locale }: ChartProps) {
-  const { data, names, dedicated, crossovers } = useMemo(
-    () => JSON.parse(chart) as { data: Record<string, number | null>[]; names: string[]; dedicated: boolean[]; crossovers: number[] },
-    [chart],
-  );
+  const { data, series, marks } = useMemo(() => JSON.parse(chart) as ChartData, [chart]);
+  const values = data.flatMap((p) => series.map((_, i) => p[`s${i}`])).filter((v): v is number => typeof v === 'number' && v > 0);
+  const y = logAxis(Math.min(...values), Math.max(...values), locale);
+  const x = logAxis(1e5, 1e10, locale, '');
+  const rows = markRows(marks.map((m) => across(m.x, CALLS.domain, true)));
   return (
-    <div className="chart" role="img" aria-label={t.volume}>
-      <LineChart responsive style={{ width: '100%', height: 300 }} data={data} margin={{ top: 24, right: 16, bottom: 8, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis
-          dataKey="calls"
-          type="number"
-          scale="log"
-          domain={['dataMin', 'dataMax']}
-          ticks={[1e5, 1e6, 1e7, 1e8, 1e9, 1e10]}
-          tickFormatter={axisCount(locale)}
-          label={{ value: t.callsAxis, position: 'insideBottom', offset: -4 }}
-          height={40}
+    <LineChart responsive style={{ width: '100%', height: HEIGHT }} data={data} margin={PLOT_MARGIN}>
+      <CartesianGrid strokeDasharray="3 3" />
+      <XAxis
+        dataKey="calls"
+        type="number"
+        scale="log"
+        domain={x.domain}
+        ticks={x.ticks}
+        tickFormatter={x.format}
+        label={{ value: t.callsAxis, position: 'insideBottom', offset: -4 }}
+        height={PLOT.xAxis}
+      />
+      <YAxis scale="log" domain={y.domain} ticks={y.ticks} allowDataOverflow tickFormatter={y.format} width={PLOT.yAxis} />
+      <Tooltip formatter={tooltipMoney(locale)} labelFormatter={(c) => `${magnitude(Number(c), locale)} ${t.callsUnit}`} />
+      {series.map((s, i) => (
+        <Line
+          key={s.name}
+          dataKey={`s${i}`}
+          name={s.name}
+          stroke={s.colour}
+          strokeWidth={2}
+          strokeDasharray={s.dash}
+          dot={markerDots(s.marker!, s.colour, (index) => index % MARKER_EVERY === i % MARKER_EVERY)}
+          activeDot={false}
+          isAnimationActive={false}
+          connectNulls
         />
-        <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow tickFormatter={axisMoney(locale)} width={64} />
-        <Tooltip formatter={tooltipMoney(locale)} labelFormatter={(c) => `${axisCount(locale)(Number(c))} ${t.callsUnit}`} />
-        <Legend content={ChartLegend} />
-        {names.map((name, i) => (
-          <Line
-            key={name}
-            dataKey={`s${i}`}
-            name={name}
-            stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
-            strokeDasharray={dedicated[i] ? '6 3' : undefined}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls
-          />
-        ))}
-        {crossovers.map((x) => (
-          <ReferenceLine key={x} x={x} stroke="#475569" strokeDasharray="2 2" />
-        ))}
-      </LineChart>
-    </div>
+      ))}
+      {marks.map((m, i) => (
+        <ReferenceLine
+          key={m.x}
+          x={m.x}
+          stroke={m.colour}
+          strokeDasharray={m.dash}
+          label={markLabel(m.text, 1 + (rows[i] ?? 0), across(m.x, CALLS.domain, true) > 0.5, m.colour)}
+        />
+      ))}
+    </LineChart>
   );
 });
 
@@ -85,18 +105,34 @@ export function VolumePanel({ scenario, catalogs }: { scenario: Scenario; catalo
   // A logarithmic axis has no place for ¥0 (calls within a free quota): such points are left out, so
   // the line starts where calls are first billed (an axis from 0 would draw nothing at all).
   const free = v.points.some((p) => p.totals.some((x) => x !== undefined && x.isZero()));
+  const plotted = v.points.map((p) => p.totals.map((x) => (x === undefined || !x.gt(0) ? null : toPlot(x))));
+  // Series that cost the same at every volume drawn lie on one another: name them.
+  const same = v.series
+    .map((_, i) => v.series.map((_s, j) => j).filter((j) => plotted.every((p) => p[i] === p[j]) && plotted.some((p) => p[i] !== null)))
+    .filter((group, i) => group.length > 1 && group[0] === i)
+    .map((group) => group.map((i) => names[i]!));
+  const series: SeriesStyle[] = names.map((name, i) => ({
+    name,
+    colour: SERIES_COLOURS[i % SERIES_COLOURS.length]!,
+    dash: SERIES_DASHES[i % SERIES_DASHES.length],
+    marker: SERIES_MARKERS[i % SERIES_MARKERS.length],
+  }));
+  // Each crossover with its call count in the locale's magnitudes ("9.21亿"; the list above has it exactly);
+  // crossovers that read the same share one mark.
+  const marks: VerticalMark[] = [];
+  for (const c of v.crossovers) {
+    const text = magnitude(toPlot(c.calls), locale);
+    if (!marks.some((m) => m.text === text)) marks.push({ x: toPlot(c.calls), text, colour: '#475569', dash: '2 2' });
+  }
   const chart = JSON.stringify({
-    data: v.points.map((p) => ({
-      calls: toPlot(p.calls),
-      ...Object.fromEntries(p.totals.map((x, i) => [`s${i}`, x === undefined || !x.gt(0) ? null : toPlot(x)])),
-    })),
-    names,
-    dedicated: v.series.map((s) => s.edition !== undefined),
-    crossovers: v.crossovers.map((c) => toPlot(c.calls)),
-  });
-  const count = (calls: string) => {
-    const m = describeCount(calls, locale);
-    return m ? t.countWithMagnitude(formatDecimal(calls, locale), m) : formatDecimal(calls, locale);
+    data: v.points.map((p, k) => ({ calls: toPlot(p.calls), ...Object.fromEntries(plotted[k]!.map((x, i) => [`s${i}`, x])) })),
+    series,
+    marks,
+  } satisfies ChartData);
+  const calls = toPlot(scenario.callsPerMonth);
+  const count = (c: string) => {
+    const m = describeCount(c, locale);
+    return m ? t.countWithMagnitude(formatDecimal(c, locale), m) : formatDecimal(c, locale);
   };
 
   return (
@@ -122,7 +158,20 @@ export function VolumePanel({ scenario, catalogs }: { scenario: Scenario; catalo
           );
         })}
       </ul>
-      {v.series.length > 0 && <VolumeChart chart={chart} t={t} locale={locale} />}
+      {v.series.length > 0 && (
+        <div className="chart">
+          <div className="chart__plot" role="img" aria-label={t.volume}>
+            <VolumeChart chart={chart} t={t} locale={locale} />
+            <NowMark at={calls > 0 ? across(calls, CALLS.domain, true) : undefined} text={t.chartMarks.yourCalls} />
+          </div>
+          <SeriesLegend series={series} />
+        </div>
+      )}
+      {same.map((group) => (
+        <p className="field__hint chart__note" key={group.join()} data-testid="same-cost">
+          {t.chartMarks.sameCost(group)}
+        </p>
+      ))}
       <p className="field__hint">
         {t.volumeDrawn}
         {v.series.length > 0 && free && `${t.sentenceGap}${t.volumeFree}`}
