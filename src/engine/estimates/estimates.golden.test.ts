@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogs } from '../../cli/catalogs.ts';
 import { runQuote } from '../../cli/quote.ts';
 import { quote } from '../estimate.ts';
+import { WORKED_EXAMPLES } from '../worked-examples.ts';
 import { quoteEstimate } from './pricing.ts';
 
 const catalogs = loadCatalogs();
@@ -58,16 +59,7 @@ describe('estimates billed per vendor account (RULES.md, "Estimates")', () => {
 
   it("ends Tencent's first-year quota after firstYearMonths", () => {
     // Tencent's worked example: 45.26 a month, 38.46 in the first year.
-    const example = {
-      version: 1,
-      offering: 'tencent.shared',
-      region: 'ap-guangzhou',
-      callsPerMonth: 5000000,
-      responseKB: 3,
-      requestKB: 1,
-      client: 'internet',
-      backend: 'cross-region-public',
-    };
+    const example = WORKED_EXAMPLES.find((e) => e.id === 'tencent-shared-tiers')!.scenario;
     const out = priced({ version: 1, kind: 'estimate', items: items(1, example), accounts: { tencent: { firstYearMonths: 7 } } });
     expect(out.monthly).toBe('38.46');
     expect(out.months.map((m) => m.cash)).toEqual([...Array(7).fill('38.46'), ...Array(29).fill('45.26')]);

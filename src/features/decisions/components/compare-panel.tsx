@@ -22,6 +22,7 @@ import {
 import { dec, moneyString } from '../../../engine/money.ts';
 import { MAX_INSTANCES, type Scenario } from '../../../engine/scenario.ts';
 import { formatDecimal, formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { PickBox } from './side-by-side.tsx';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { optionName } from '../option-name.ts';
 import { MAX_PICKS, optionKey, type Pick } from '../term-data.ts';
@@ -223,17 +224,7 @@ export function ComparePanel({ scenario, catalogs, plan, settings, itemLabel, is
                       </button>
                     </td>
                     <td className="compare__pick">
-                      <label className="pick">
-                        <input
-                          type="checkbox"
-                          name="sideBySideOption"
-                          checked={on}
-                          disabled={!on && full}
-                          onChange={() => onToggle(pick)}
-                          aria-label={t.sideBySide.pickLabel(name(o))}
-                        />
-                        <span aria-hidden="true">{t.sideBySide.pickShort}</span>
-                      </label>
+                      <PickBox name="sideBySideOption" label={name(o)} checked={on} full={full} onToggle={() => onToggle(pick)} />
                     </td>
                   </tr>
                 );

@@ -73,6 +73,17 @@ interface Props {
   onRemove: (id: string) => void;
 }
 
+/** The "compare side by side" checkbox of an estimate item or a comparison row (disabled once enough are picked). */
+export function PickBox({ name, label, checked, full, onToggle }: { name: string; label: string; checked: boolean; full: boolean; onToggle: () => void }) {
+  const t = useT();
+  return (
+    <label className="pick">
+      <input type="checkbox" name={name} checked={checked} disabled={!checked && full} onChange={onToggle} aria-label={t.sideBySide.pickLabel(label)} />
+      <span aria-hidden="true">{t.sideBySide.pickShort}</span>
+    </label>
+  );
+}
+
 export function SideBySidePanel({ columns, catalogs, onRemove }: Props) {
   const t = useT();
   const locale = useLocale();

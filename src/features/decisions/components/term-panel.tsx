@@ -7,6 +7,7 @@ import type { Catalogs } from '../../../engine/catalog.ts';
 import type { EstimateDoc } from '../../../engine/estimates/document.ts';
 import type { EstimateItemTotals, EstimateOutput } from '../../../engine/estimates/pricing.ts';
 import { formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { PickBox } from './side-by-side.tsx';
 import { optionName } from '../option-name.ts';
 import type { FirstYearEnd, Pick, TermCash } from '../term-data.ts';
 import type { VerticalMark } from './chart-marks.tsx';
@@ -115,17 +116,7 @@ export function TermPanel({ estimate, output, cash, firstYear, catalogs, isPicke
                   </th>
                   <td className="amount">{output.items[i] ? money(output.items[i].monthly) : ''}</td>
                   <td>
-                    <label className="pick">
-                      <input
-                        type="checkbox"
-                        name="sideBySideItem"
-                        checked={picked}
-                        disabled={!picked && full}
-                        onChange={() => onToggle(p)}
-                        aria-label={t.sideBySide.pickLabel(item.label)}
-                      />
-                      <span aria-hidden="true">{t.sideBySide.pickShort}</span>
-                    </label>
+                    <PickBox name="sideBySideItem" label={item.label} checked={picked} full={full} onToggle={() => onToggle(p)} />
                   </td>
                 </tr>
               );
