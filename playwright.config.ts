@@ -10,7 +10,9 @@ const chromiumPath =
   [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 
 const isCI = !!process.env.CI;
-const baseURL = 'http://127.0.0.1:4173/';
+// PW_PORT moves the preview server (default 4173), so two checkouts can run their tests side by side.
+const port = Number(process.env.PW_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}/`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -42,7 +44,7 @@ export default defineConfig({
     ? {}
     : {
         webServer: {
-          command: 'npm run build && npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+          command: `npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
           url: baseURL,
           reuseExistingServer: !isCI,
           timeout: 120_000,

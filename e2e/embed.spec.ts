@@ -6,8 +6,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { encodeScenarioParam } from '../src/engine/share-link.ts';
 import { WORKED_EXAMPLES } from '../src/engine/worked-examples.ts';
 
-const HOST = 'http://localhost:4173';
-const APP = 'http://127.0.0.1:4173';
+const PORT = process.env.PW_PORT ?? '4173';
+const HOST = `http://localhost:${PORT}`;
+const APP = `http://127.0.0.1:${PORT}`;
 const jd = WORKED_EXAMPLES.find((e) => e.id === 'jdcloud-units')!;
 
 interface Message {
