@@ -254,6 +254,31 @@ test('catalog failure shows a clear message and a retry that works', async ({ pa
   await expect(total(page)).toHaveAttribute('data-value', '45.26');
 });
 
+test('a part of the page that cannot load says so, and the rest keeps working', async ({ page }) => {
+  // The saved estimates and the decision tools are chunks of their own, fetched after the first total.
+  await page.route(/\/assets\/(saved-estimates|decisions)-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('./?lang=en');
+  await expect(page.getByTestId('chunk-error')).toContainText('could not load');
+  await expect(page.getByTestId('chunk-error').getByRole('button', { name: 'Reload' })).toBeVisible();
+  await expect(total(page)).toHaveAttribute('data-value', '45.26');
+  await page.locator('input[name="callsPerMonth"]').fill('10000000');
+  await expect(total(page)).not.toHaveAttribute('data-value', '45.26');
+});
+
+test('a language that cannot load leaves the page in its language, saying so', async ({ page }) => {
+  await page.route(/\/assets\/zh-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('./?lang=en');
+  await expect(total(page)).toHaveAttribute('data-value', '45.26');
+  await page.locator('.lang-switch').click();
+  await expect(page.getByRole('status').filter({ hasText: 'could not load' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.lang-switch')).toHaveText('中文');
+  // Once the network is back, the switch works.
+  await page.unroute(/\/assets\/zh-[^/]*\.js$/);
+  await page.locator('.lang-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
 test('an invalid catalog names the bad path', async ({ page }) => {
   await page.route('**/catalogs/jdcloud.json', async (route) => {
     const json = await (await route.fetch()).json();

@@ -1,8 +1,16 @@
+/**
+ * The page's shell: header, footer, language, and the catalogs' loading state. It is all a first
+ * visit loads before its first paint; the calculator (the engine, decimal.js, the form) is a chunk of
+ * its own, fetched at once, beside the catalogs, and shown when both are here.
+ */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { CalculatorPage } from './calculator-page.tsx';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useCatalogs } from '../features/catalogs/catalog-queries.ts';
+import { ChunkBoundary } from '../components/ui/chunk-boundary.tsx';
 import { useLocaleStore, useT } from '../lib/i18n/locale.ts';
+
+const calculatorChunk = import('./calculator-page.tsx');
+const CalculatorPage = lazy(() => calculatorChunk.then((m) => ({ default: m.CalculatorPage })));
 
 function Skeleton() {
   const t = useT();
@@ -35,7 +43,13 @@ function Page({ embedded }: { embedded: boolean }) {
       </div>
     );
   }
-  return <CalculatorPage catalogs={state.catalogs} embedded={embedded} />;
+  return (
+    <ChunkBoundary message={t.chunkError} reload={t.reload}>
+      <Suspense fallback={<Skeleton />}>
+        <CalculatorPage catalogs={state.catalogs} embedded={embedded} />
+      </Suspense>
+    </ChunkBoundary>
+  );
 }
 
 /** Keeps the document's language and title on the page's language. */
@@ -56,22 +70,26 @@ function DocumentLanguage() {
 function Header() {
   const t = useT();
   const { locale, setLocale } = useLocaleStore();
+  const [switchFailed, setSwitchFailed] = useState(false);
   useDocumentLanguage();
+  const switchLanguage = () => {
+    setSwitchFailed(false);
+    setLocale(locale === 'zh' ? 'en' : 'zh').catch(() => setSwitchFailed(true));
+  };
   return (
     <header className="site-header">
       <div>
         <h1>{t.appTitle}</h1>
         <p className="site-header__sub">{t.appSubtitle}</p>
       </div>
-      <button
-        type="button"
-        className="lang-switch"
-        lang={locale === 'zh' ? 'en' : 'zh'}
-        aria-label={t.switchLanguageLabel}
-        onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}
-      >
+      <button type="button" className="lang-switch" lang={locale === 'zh' ? 'en' : 'zh'} aria-label={t.switchLanguageLabel} onClick={switchLanguage}>
         {t.switchLanguage}
       </button>
+      {switchFailed && (
+        <p className="site-header__problem" role="status">
+          {t.switchLanguageFailed}
+        </p>
+      )}
     </header>
   );
 }

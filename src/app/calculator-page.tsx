@@ -18,9 +18,8 @@ import { EstimateSettings } from '../features/estimate/components/estimate-setti
 import { ItemList } from '../features/estimate/components/item-list.tsx';
 import { ListToNet } from '../features/estimate/components/list-to-net.tsx';
 import { TotalsBar } from '../features/estimate/components/totals-bar.tsx';
-import { EmbedBridge } from '../features/embed/embed-bridge.tsx';
 import { ExportBar } from '../features/export/components/export-bar.tsx';
-import { SavedEstimates } from '../features/saved/saved-estimates.tsx';
+import { ChunkBoundary } from '../components/ui/chunk-boundary.tsx';
 import { useT } from '../lib/i18n/locale.ts';
 import { CalculatorProvider } from '../stores/calculator.ts';
 import { initialEstimate, openingLink, type InitialEstimate } from '../stores/initial-estimate.ts';
@@ -29,6 +28,9 @@ import { initialEstimate, openingLink, type InitialEstimate } from '../stores/in
 void openingLink();
 
 const Decisions = lazy(() => import('../features/decisions/components/decisions.tsx'));
+// Below the first screen, or only in an iframe: each loads after the first total is on screen.
+const SavedEstimates = lazy(() => import('../features/saved/saved-estimates.tsx').then((m) => ({ default: m.SavedEstimates })));
+const EmbedBridge = lazy(() => import('../features/embed/embed-bridge.tsx').then((m) => ({ default: m.EmbedBridge })));
 
 function DecisionsLoading() {
   const t = useT();
@@ -56,13 +58,21 @@ function LinkedPage({ catalogs, embedded }: { catalogs: Catalogs; embedded: bool
   return (
     <CalculatorProvider initial={start.estimate}>
       <Workspace catalogs={catalogs} start={start} actions={<ExportBar catalogs={catalogs} />} />
-      {!embedded && <SavedEstimates catalogs={catalogs} />}
       {embedded ? (
-        <EmbedBridge catalogs={catalogs} />
+        <ChunkBoundary message={t.chunkError} reload={t.reload}>
+          <Suspense fallback={null}>
+            <EmbedBridge catalogs={catalogs} />
+          </Suspense>
+        </ChunkBoundary>
       ) : (
-        <Suspense fallback={<DecisionsLoading />}>
-          <Decisions catalogs={catalogs} />
-        </Suspense>
+        <ChunkBoundary message={t.chunkError} reload={t.reload}>
+          <Suspense fallback={null}>
+            <SavedEstimates catalogs={catalogs} />
+          </Suspense>
+          <Suspense fallback={<DecisionsLoading />}>
+            <Decisions catalogs={catalogs} />
+          </Suspense>
+        </ChunkBoundary>
       )}
     </CalculatorProvider>
   );

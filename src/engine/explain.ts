@@ -4,7 +4,10 @@
  * and notes are codes with parameters. The engine writes no sentences: `formulaText` writes a formula
  * in the words it is given (the page's language, or English for the command line's `formula`).
  */
+import { ENGLISH_FORMULA_WORDS, type FormulaWords } from './formula-words.ts';
 import { dec, formatMoney, formatNumber, formatPrice } from './money.ts';
+
+export { ENGLISH_FORMULA_WORDS, type FormulaWords };
 
 /** How the billed quantity was reached before the terms: gross − free = billable ("5,000,000 − 1,000,000 free = 4,000,000"). */
 export interface FormulaLead {
@@ -55,25 +58,6 @@ export interface Formula {
   /** The vendor's minimum fee replaced a smaller rounded amount (Huawei's 0.01). */
   minimumFee?: string;
 }
-
-/** The few words a formula holds besides numbers and symbols, in one language. */
-export interface FormulaWords {
-  hour: string;
-  month: (n: string) => string;
-  instances: (n: string) => string;
-  free: string;
-  /** Said after an amount the vendor's minimum fee raised. */
-  minimumFee: string;
-}
-
-/** English, as the command line's `formula` has always been written. */
-export const ENGLISH_FORMULA_WORDS: FormulaWords = {
-  hour: 'h',
-  month: (n) => `${n} month${n === '1' ? '' : 's'}`,
-  instances: (n) => `${n} instances`,
-  free: 'free',
-  minimumFee: 'minimum fee',
-};
 
 function quantityText(q: FormulaQuantity, w: FormulaWords): string {
   switch (q.kind) {

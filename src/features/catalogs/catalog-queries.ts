@@ -4,8 +4,10 @@
  */
 import { queryOptions, useQueries } from '@tanstack/react-query';
 import type { Catalog, Catalogs } from '../../engine/catalog.ts';
-import { parseCatalog } from '../../engine/offerings/registry.ts';
 import { VENDORS, type VendorId } from '../../engine/ids.ts';
+
+/** The schema check comes with the engine, which loads beside the catalogs rather than before the first paint. */
+const loadParser = () => import('../../engine/offerings/registry.ts').then((m) => m.parseCatalog);
 
 /** Where the built site serves catalogs: relative, so the page works from any path (and in an iframe). */
 function catalogUrl(vendor: VendorId): string {
@@ -36,6 +38,7 @@ async function fetchCatalog(vendor: VendorId, signal: AbortSignal): Promise<Cata
   } catch (e) {
     throw new CatalogLoadError(`${url}: not valid JSON`, { cause: e });
   }
+  const parseCatalog = await loadParser();
   try {
     return parseCatalog(json, url);
   } catch (e) {

@@ -90,7 +90,7 @@ export function EmbedBridge({ catalogs }: { catalogs: Catalogs }) {
       }
       const m = parsed.message;
       if (m.type === 'apigw-calc:set-locale') {
-        setLocale(m.locale);
+        void setLocale(m.locale);
         return;
       }
       const read = readScenarioDoc(m.scenario, catalogs);

@@ -1,6 +1,6 @@
 /** English strings. `zh.ts` has the same shape (type-checked). */
 import type { NoteCode } from '../../engine/charges.ts';
-import { ENGLISH_FORMULA_WORDS } from '../../engine/explain.ts';
+import { ENGLISH_FORMULA_WORDS } from '../../engine/formula-words.ts';
 
 /** Readings of the rules shown on a line (an estimate line's `notes`). */
 const NOTES: Record<NoteCode, string> = {
@@ -17,6 +17,9 @@ export const en = {
   loading: 'Loading price catalogs…',
   catalogError: 'The price catalogs could not be loaded.',
   retry: 'Retry',
+  chunkError: 'Part of the page could not load (the network may be down). Your inputs are kept in the link.',
+  reload: 'Reload',
+  switchLanguageFailed: 'The other language could not load; try again.',
   copyLink: 'Copy link',
   copied: 'Link copied',
   copyFailed: 'Copy failed: select the address bar and copy it',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatExact, formatMoney, formatUnitPrice, initialLocale } from './locale.ts';
+import { formatExact, formatMoney, formatUnitPrice, initialLocale, loadMessages, prepareLocale, useLocaleStore } from './locale.ts';
 
 describe('the page language', () => {
   it("is the link's, else the browser's first language we speak, else Chinese", () => {
@@ -20,5 +20,23 @@ describe('the page language', () => {
     expect(formatExact('1234567890123456789012345', 'en')).toBe('1,234,567,890,123,456,789,012,345');
     expect(formatExact('5000.1234567890123456789012345678901234567890', 'zh')).toBe('5,000.1234567890123456789012345678901234567890');
     expect(formatExact('12abc', 'en')).toBe('12abc');
+  });
+});
+
+describe('switching language', () => {
+  it('loads the language first and switches with its messages; a later switch wins over an earlier one', async () => {
+    await prepareLocale();
+    const opening = useLocaleStore.getState();
+    expect(opening.messages).toBeDefined();
+    const other = opening.locale === 'zh' ? 'en' : 'zh';
+    const first = useLocaleStore.getState().setLocale(other);
+    const second = useLocaleStore.getState().setLocale(opening.locale);
+    await Promise.all([first, second]);
+    expect(useLocaleStore.getState().locale).toBe(opening.locale);
+    expect(useLocaleStore.getState().messages).toBe(await loadMessages(opening.locale));
+    await useLocaleStore.getState().setLocale('en');
+    expect(useLocaleStore.getState().messages?.switchLanguage).toBe('中文');
+    await useLocaleStore.getState().setLocale('zh');
+    expect(useLocaleStore.getState().messages?.switchLanguage).toBe('English');
   });
 });

@@ -1,14 +1,32 @@
 /**
  * The page's language: `?lang=zh|en` when given, else the browser's language. Kept apart from the
  * scenario store (a preference, not an input to price). Formatting of money and numbers per locale.
+ *
+ * Each language's messages are a chunk of their own: a visit loads the one it shows, and the other
+ * only when the user switches to it (the page keeps its language until the new one is here).
  */
 import { create } from 'zustand';
-import { en, type Messages } from './en.ts';
-import { zh } from './zh.ts';
+import type { Messages } from './en.ts';
 
 export type Locale = 'zh' | 'en';
 export const LANG_PARAM = 'lang';
-const MESSAGES: Record<Locale, Messages> = { zh, en };
+
+const LOADERS: Record<Locale, () => Promise<Messages>> = {
+  zh: () => import('./zh.ts').then((m) => m.zh),
+  en: () => import('./en.ts').then((m) => m.en),
+};
+const loaded = new Map<Locale, Promise<Messages>>();
+
+/** A language's messages, fetched once (a failed fetch is tried again on the next call). */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  let p = loaded.get(locale);
+  if (!p) {
+    p = LOADERS[locale]();
+    loaded.set(locale, p);
+    p.catch(() => loaded.delete(locale));
+  }
+  return p;
+}
 
 export function isLocale(value: unknown): value is Locale {
   return value === 'zh' || value === 'en';
@@ -27,20 +45,40 @@ export function initialLocale(search: string, languages: readonly string[]): Loc
 
 interface LocaleStore {
   locale: Locale;
-  setLocale: (locale: Locale) => void;
+  /** The messages of `locale`; set together with it, so the page never shows a language half-loaded. */
+  messages: Messages | undefined;
+  /** Switches once the language's messages are here; resolves then (rejects if they cannot load). */
+  setLocale: (locale: Locale) => Promise<void>;
 }
 
-export const useLocaleStore = create<LocaleStore>()((set) => ({
-  locale: typeof window === 'undefined' ? 'zh' : initialLocale(window.location.search, navigator.languages ?? [navigator.language]),
-  setLocale: (locale) => set({ locale }),
-}));
+export const useLocaleStore = create<LocaleStore>()((set) => {
+  let wanted: Locale | undefined;
+  return {
+    locale: typeof window === 'undefined' ? 'zh' : initialLocale(window.location.search, navigator.languages ?? [navigator.language]),
+    messages: undefined,
+    setLocale: async (locale) => {
+      wanted = locale;
+      const messages = await loadMessages(locale);
+      // A later switch wins over an earlier one whose messages arrived late.
+      if (wanted === locale) set({ locale, messages });
+    },
+  };
+});
+
+/** Loads the opening language's messages; the page renders once this resolves. */
+export function prepareLocale(): Promise<void> {
+  const { locale, setLocale } = useLocaleStore.getState();
+  return setLocale(locale);
+}
 
 export function useLocale(): Locale {
   return useLocaleStore((s) => s.locale);
 }
 
 export function useT(): Messages {
-  return MESSAGES[useLocale()];
+  const messages = useLocaleStore((s) => s.messages);
+  if (!messages) throw new Error('useT() before prepareLocale() resolved');
+  return messages;
 }
 
 /** BCP 47 tag for Intl. */

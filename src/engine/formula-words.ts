@@ -1,0 +1,22 @@
+/**
+ * The words of a formula, apart from the code that writes formulas: the page's English messages take
+ * them without loading the engine (and decimal.js) before the first paint.
+ */
+/** The few words a formula holds besides numbers and symbols, in one language. */
+export interface FormulaWords {
+  hour: string;
+  month: (n: string) => string;
+  instances: (n: string) => string;
+  free: string;
+  /** Said after an amount the vendor's minimum fee raised. */
+  minimumFee: string;
+}
+
+/** English, as the command line's `formula` has always been written. */
+export const ENGLISH_FORMULA_WORDS: FormulaWords = {
+  hour: 'h',
+  month: (n) => `${n} month${n === '1' ? '' : 's'}`,
+  instances: (n) => `${n} instances`,
+  free: 'free',
+  minimumFee: 'minimum fee',
+};
