@@ -1,10 +1,11 @@
 /**
  * The decision tools under the calculator: the estimate over its 36-month term, break-even (dedicated),
  * pay per call or dedicated (pay-per-call offerings), the cross-vendor comparison with a recommendation,
- * the spike plan, and 2–4 items or options side by side. They follow the inputs at lower priority than
- * the form, so typing stays within a frame.
+ * the spike plan, and 2–4 items or options side by side. They follow the inputs once typing pauses
+ * (and at once when another item takes the focus), as a transition: while the user types, a keystroke
+ * renders and paints the form, the totals and the items only.
  */
-import { memo, useDeferredValue, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import { memo, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import type { Catalogs } from '../../../engine/catalog.ts';
 import { cityOf, planComparison, planKey } from '../../../engine/decisions/compare.ts';
 import type { EstimateDoc } from '../../../engine/estimates/document.ts';
@@ -12,6 +13,7 @@ import { quoteEstimate } from '../../../engine/estimates/pricing.ts';
 import { isDedicated, validateScenario, type Scenario, type ScenarioDoc } from '../../../engine/scenario.ts';
 import { useT } from '../../../lib/i18n/locale.ts';
 import { useKeyed } from '../../../lib/use-keyed.ts';
+import { useSettled } from '../../../lib/use-settled.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { MAX_PICKS, compareSettingsOf, firstYearEnds, itemColumn, optionColumn, pickId, resolvePick, termCash, type Column, type Pick } from '../term-data.ts';
 import { BreakEvenPanel } from './break-even-panel.tsx';
@@ -23,12 +25,17 @@ import { TermPanel } from './term-panel.tsx';
 import { VolumePanel } from './volume-panel.tsx';
 import './decisions.css';
 
+/** How long typing must pause before the decision tools follow (a fast typist's keys are 100–150 ms apart). */
+const SETTLE_MS = 200;
+
 export default function Decisions({ catalogs }: { catalogs: Catalogs }) {
-  // The urgent render (a keystroke) hands the content the previous inputs, so memo skips it entirely;
-  // the content re-renders only in the deferred render, with the new inputs.
-  const inputs = useDeferredValue(useCalculator((s) => s.inputs));
-  const estimate = useDeferredValue(useCalculator((s) => s.estimate));
-  return <DecisionsContent inputs={inputs} estimate={estimate} catalogs={catalogs} />;
+  // While the inputs change, the content gets the settled ones, so memo skips it entirely.
+  const inputs = useCalculator((s) => s.inputs);
+  const estimate = useCalculator((s) => s.estimate);
+  const focus = useCalculator((s) => s.focus);
+  const current = useMemo(() => ({ inputs, estimate }), [inputs, estimate]);
+  const settled = useSettled(current, SETTLE_MS, focus);
+  return <DecisionsContent inputs={settled.inputs} estimate={settled.estimate} catalogs={catalogs} />;
 }
 
 const DecisionsContent = memo(function DecisionsContent({ inputs, estimate, catalogs }: { inputs: ScenarioDoc; estimate: EstimateDoc; catalogs: Catalogs }) {
