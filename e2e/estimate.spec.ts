@@ -5,6 +5,9 @@
  * in view on a phone while typing.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { loadCatalogs } from '../src/cli/catalogs.ts';
+import { quoteEstimate } from '../src/engine/estimates/pricing.ts';
+import { dec } from '../src/engine/money.ts';
 import { encodePlainEstimateParam } from '../src/engine/share-link.ts';
 import { WORKED_EXAMPLES } from '../src/engine/worked-examples.ts';
 import { total } from './helpers.ts';
@@ -176,6 +179,24 @@ test("the vendor accounts' settings change the totals: Tencent's first-year mont
   await expect(page.getByTestId('list-to-net')).toContainText('Discount 10%');
   // The item's own discount field shows the account's.
   await expect(page.locator('input[name="discountPercent"]')).toHaveAttribute('placeholder', 'account: 10%');
+});
+
+test('with growth, the 12- and 36-month totals follow typing: each month grown, as the command line prices it', async ({ page }) => {
+  const alibaba = WORKED_EXAMPLES.find((e) => e.id === 'alibaba-serverless-tiers')!.scenario;
+  const start = estimateOf([TENCENT, alibaba, JD], { growthPercent: '4', accounts: { tencent: { firstYearMonths: 3 } } });
+  await openEstimate(page, start);
+  const calls = page.locator('input[name="callsPerMonth"]');
+  await calls.fill('');
+  await calls.pressSequentially('23456789');
+  const typed = estimateOf([{ ...TENCENT, callsPerMonth: '23456789' }, alibaba, JD], { growthPercent: '4', accounts: { tencent: { firstYearMonths: 3 } } });
+  const r = quoteEstimate(typed, loadCatalogs());
+  if (!r.ok) throw new Error(r.message);
+  await expect(total(page)).toHaveAttribute('data-value', r.output.monthly);
+  await expect(page.getByTestId('total-12m')).toHaveAttribute('data-value', r.output.first12);
+  await expect(page.getByTestId('total-36m')).toHaveAttribute('data-value', r.output.first36);
+  // Growth makes the term more than 36 × month 1 here.
+  expect(dec(r.output.first36).gt(dec(r.output.monthly).times(36))).toBe(true);
+  await expect(page.locator('.totals__figure--pending')).toHaveCount(0);
 });
 
 test("an estimate's own errors name the items, and the last valid figures stay", async ({ page }) => {

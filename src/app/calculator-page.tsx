@@ -94,7 +94,11 @@ function Workspace({ catalogs, start, actions }: { catalogs: Catalogs; start: In
       {start.linkError && <LinkError problem={start.linkError} />}
       <div className="estimate-page">
         <EstimateHead catalogs={catalogs} errors={view.estimateErrors} />
-        <TotalsBar figures={view.shown} stale={view.stale && (view.errors.length > view.estimateErrors.length ? 'field' : 'estimate')} />
+        <TotalsBar
+          figures={view.shown}
+          stale={view.stale && (view.errors.length > view.estimateErrors.length ? 'field' : 'estimate')}
+          termPending={view.termPending}
+        />
         <div className="insights">
           <ListToNet catalogs={catalogs} vendor={vendor} />
           <AlternativeCard catalogs={catalogs} scenario={view.priced?.scenario} accounts={view.shown?.validated.accounts} />

@@ -7,7 +7,7 @@ import { quote } from '../estimate.ts';
 import { dec } from '../money.ts';
 import { VENDORS } from '../ids.ts';
 import { isDedicated } from '../offerings/registry.ts';
-import { quoteEstimate, type EstimateOutput } from './pricing.ts';
+import { quoteEstimate, quoteMonthOne, type EstimateOutput } from './pricing.ts';
 
 const catalogs = fixtureCatalogs();
 const RUNS = { numRuns: 60 };
@@ -177,5 +177,34 @@ describe('an estimate', { timeout: 60_000 }, () => {
     const r = quoteEstimate(doc([jd, { ...jd, firstYear: true }] as ArbitraryScenario[]), catalogs);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]?.field).toBe('items[1].scenario.firstYear');
+  });
+
+  it("prices month 1 alone (a keystroke's work) exactly as the whole term does, and says when its term is the estimate's", () => {
+    fc.assert(
+      fc.property(
+        fc.array(plain, { minLength: 1, maxLength: 5 }),
+        accountsArb,
+        fc.constantFrom(undefined, '0', '2.5', '7'),
+        fc.nat(4),
+        (items, accounts, growthPercent, focus) => {
+          const d = doc(items, { accounts, ...(growthPercent !== undefined && { growthPercent }) });
+          const options = { explain: false, explainItems: [focus % items.length] } as const;
+          const whole = quoteEstimate(d, catalogs, options);
+          const month = quoteMonthOne(d, catalogs, options);
+          if (!whole.ok || !month.ok) {
+            expect(month.ok).toBe(whole.ok);
+            return;
+          }
+          const { first12, first36, months, groups, warnings, ...monthOne } = whole.output;
+          const { first12: m12, first36: m36, months: mm, groups: mg, warnings: mw, ...monthOneAlone } = month.output;
+          expect(monthOneAlone).toEqual(monthOne);
+          expect(mg.map((g) => [g.group, g.monthly])).toEqual(groups.map((g) => [g.group, g.monthly]));
+          const growing = growthPercent !== undefined && growthPercent !== '0';
+          expect(month.termPriced).toBe(!growing);
+          if (!growing) expect({ m12, m36, mm, mg, mw }).toEqual({ m12: first12, m36: first36, mm: months, mg: groups, mw: warnings });
+        },
+      ),
+      RUNS,
+    );
   });
 });

@@ -9,7 +9,7 @@ import type { Catalogs } from '../catalog.ts';
 import type { Charge, EstimateWarning } from '../charges.ts';
 import { capacityOf, charges, explain, ruleContext, type Estimate } from '../estimate.ts';
 import { formatInputError, type FieldError } from '../issues.ts';
-import { Dec, ONE, ZERO, asCalls, asGB, asMoney, moneyString, roundItem, type Money } from '../money.ts';
+import { Dec, ONE, ZERO, asCalls, asGB, asMoney, asPercent, moneyString, roundItem, type Money } from '../money.ts';
 import { vendorOf } from '../offerings/registry.ts';
 import { itemAmount, priceCharge, resolvePrice, upfrontAmount, type EstimateLine } from '../price.ts';
 import { callsCharge, freeAmount } from '../rules/calls.ts';
@@ -504,4 +504,26 @@ export function quoteEstimate(input: unknown, catalogs: Catalogs, options: Price
   const errors = checkPooledPrices(v.estimate, catalogs, plan);
   if (errors.length > 0) return { ok: false, errors, message: formatInputError(errors) };
   return { ok: true, estimate: v.estimate, doc: v.doc, output: priceEstimate(v.estimate, catalogs, options, plan) };
+}
+
+/**
+ * The estimate's month 1 at the cost of a keystroke: as `quoteEstimate` (the same validation, the same
+ * month-1 figures: items, lines, pooled usage, monthly and upfront), but the term is priced without
+ * growth, which month 1 does not depend on (its growth factor is 1), so months alike are priced once.
+ * With growth, `first12`, `first36`, `months`, the groups' terms and the growth warnings are then not
+ * the estimate's: `termPriced` is false, and they are to be taken from `quoteEstimate`.
+ */
+export function quoteMonthOne(
+  input: unknown,
+  catalogs: Catalogs,
+  options: PriceOptions,
+): EstimateQuote<EstimateOutput<EstimateItemTotals>> & { termPriced?: boolean } {
+  const v = validateEstimateDoc(input, catalogs);
+  if (!v.ok) return { ok: false, errors: v.errors, message: formatInputError(v.errors) };
+  const plan = planItems(v.estimate, catalogs, firstYearIn(1));
+  const errors = checkPooledPrices(v.estimate, catalogs, plan);
+  if (errors.length > 0) return { ok: false, errors, message: formatInputError(errors) };
+  const growing = !v.estimate.growthPercent.isZero();
+  const priced = growing ? { ...v.estimate, growthPercent: asPercent(ZERO) } : v.estimate;
+  return { ok: true, estimate: v.estimate, doc: v.doc, output: priceEstimate(priced, catalogs, options, plan), termPriced: !growing };
 }

@@ -3,12 +3,17 @@
  * totals (every item priced as a total, the cheap keystroke path) and the item in focus explained,
  * line by line. While a field is invalid the last valid figures stay on screen; the errors are split
  * into those of the focused item's fields (the form shows them at the field) and the estimate's own.
+ *
+ * With growth, each of the 36 months is priced apart, which costs more than a frame: a keystroke
+ * prices month 1 (`quoteMonthOne`), and the term (12 and 36 months, the groups' terms, the growth
+ * warnings) follows in a deferred render; until it has, `termPending` is true and the term figures
+ * shown are the previous ones.
  */
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { Catalogs } from '../../engine/catalog.ts';
 import type { Estimate } from '../../engine/estimate.ts';
 import type { Estimate36 } from '../../engine/estimates/document.ts';
-import { quoteEstimate, type EstimateItemTotals, type EstimateOutput } from '../../engine/estimates/pricing.ts';
+import { quoteEstimate, quoteMonthOne, type EstimateItemTotals, type EstimateOutput } from '../../engine/estimates/pricing.ts';
 import type { FieldError } from '../../engine/issues.ts';
 import type { Scenario } from '../../engine/scenario.ts';
 import { useCalculator } from '../../stores/calculator.ts';
@@ -59,6 +64,8 @@ export interface EstimateView {
   estimate: Estimate | undefined;
   /** True when `shown` is the last valid estimate, not the current inputs'. */
   stale: boolean;
+  /** True while the term figures (12 and 36 months, groups' terms) are still those of an earlier keystroke. */
+  termPending: boolean;
   errors: FieldError[];
   /** Errors that are not one field of the focused item: the estimate's own, or another item's. */
   estimateErrors: FieldError[];
@@ -75,15 +82,41 @@ function explained(item: EstimateItemTotals | undefined): Estimate | undefined {
   return item && 'estimate' in item ? (item as EstimateItemTotals & { estimate: Estimate }).estimate : undefined;
 }
 
+type TermOutput = Pick<EstimateOutput<EstimateItemTotals>, 'first12' | 'first36' | 'months' | 'groups' | 'warnings'>;
+
+/** Month 1's figures with a term's: the term's totals, months, groups' terms and warnings. */
+function withTerm(month: EstimateOutput<EstimateItemTotals>, term: TermOutput): EstimateOutput<EstimateItemTotals> {
+  const groupTerm = new Map(term.groups.map((g) => [g.group, g]));
+  return {
+    ...month,
+    first12: term.first12,
+    first36: term.first36,
+    months: term.months,
+    groups: month.groups.map((g) => ({ ...g, first12: groupTerm.get(g.group)?.first12 ?? g.first12, first36: groupTerm.get(g.group)?.first36 ?? g.first36 })),
+    warnings: [...month.warnings, ...term.warnings.filter((w) => w.code === 'capacity-growth')],
+  };
+}
+
 export function useEstimate(catalogs: Catalogs): EstimateView {
   const doc = useCalculator((s) => s.estimate);
   const focus = useCalculator((s) => s.focus);
   // The estimate is data in no language: switching the page's language does not price it again.
-  const result = useMemo(() => quoteEstimate(doc, catalogs, options(focus)), [doc, focus, catalogs]);
-  const current = useMemo<PricedEstimate | undefined>(
-    () => (result.ok ? { output: result.output, validated: result.estimate, focus } : undefined),
-    [result, focus],
-  );
+  const result = useMemo(() => quoteMonthOne(doc, catalogs, options(focus)), [doc, focus, catalogs]);
+  // With growth, the term a render later (the keystroke's paint does not wait for it).
+  const termDoc = useDeferredValue(doc);
+  const termResult = useMemo(() => {
+    if (result.ok && result.termPriced && termDoc === doc) return undefined;
+    const r = quoteEstimate(termDoc, catalogs, { explain: false });
+    return r.ok ? r.output : undefined;
+  }, [termDoc, doc, result, catalogs]);
+  const [lastTerm, setLastTerm] = useState<TermOutput | undefined>(termResult);
+  if (termResult && lastTerm !== termResult) setLastTerm(termResult);
+  const termPending = result.ok && !result.termPriced && (termDoc !== doc || !termResult);
+  const current = useMemo<PricedEstimate | undefined>(() => {
+    if (!result.ok) return undefined;
+    const term = result.termPriced ? undefined : (termResult ?? lastTerm);
+    return { output: term ? withTerm(result.output, term) : result.output, validated: result.estimate, focus };
+  }, [result, termResult, lastTerm, focus]);
   // The last valid estimate, kept while a field is being corrected (React's "information from
   // previous renders" pattern: set during render, re-rendered at once, no effect).
   const [last, setLast] = useState<PricedEstimate | undefined>(current);
@@ -108,7 +141,7 @@ export function useEstimate(catalogs: Catalogs): EstimateView {
     return { errorOf: (field: string) => byField.get(field), estimateErrors: rest.length > 0 ? rest : NO_ERRORS };
   }, [errorKey, prefix]);
   return useMemo(
-    () => ({ shown, priced, estimate: priced?.estimate, stale: !result.ok, errors, estimateErrors, errorOf }),
-    [shown, priced, result.ok, errors, estimateErrors, errorOf],
+    () => ({ shown, priced, estimate: priced?.estimate, stale: !result.ok, termPending, errors, estimateErrors, errorOf }),
+    [shown, priced, result.ok, termPending, errors, estimateErrors, errorOf],
   );
 }

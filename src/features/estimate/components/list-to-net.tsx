@@ -1,13 +1,15 @@
 /**
  * List → discount → net for the month: what the estimate costs at the vendors' list prices, what the
- * negotiated discounts take off, and the net. Priced a second time without discounts, so it follows
- * the keystroke a moment later (a deferred render), never delaying the totals.
+ * negotiated discounts take off, and the net. Priced twice more over the term (with and without
+ * discounts), so it follows once typing pauses (a transition), never delaying the totals; until then
+ * it is dimmed.
  */
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Catalogs } from '../../../engine/catalog.ts';
 import type { EstimateDoc } from '../../../engine/estimates/document.ts';
 import type { VendorId } from '../../../engine/ids.ts';
 import { formatDecimal, formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { useSettled } from '../../../lib/use-settled.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { listToNet, type ListToNet as Figures } from '../list-price.ts';
 
@@ -20,13 +22,27 @@ function focusDiscount(vendor: VendorId | undefined) {
   input?.focus();
 }
 
+/** How long typing must pause before the figures follow. */
+const SETTLE_MS = 200;
+
 export const ListToNet = memo(function ListToNet({ catalogs, vendor }: { catalogs: Catalogs; vendor: VendorId | undefined }) {
-  // The urgent render (a keystroke) hands the content the previous document, so memo skips it.
-  const doc = useDeferredValue(useCalculator((s) => s.estimate));
-  return <ListToNetContent doc={doc} catalogs={catalogs} vendor={vendor} />;
+  // While the document changes, the content keeps the settled one, so memo skips it.
+  const current = useCalculator((s) => s.estimate);
+  const doc = useSettled(current, SETTLE_MS);
+  return <ListToNetContent doc={doc} catalogs={catalogs} vendor={vendor} pending={doc !== current} />;
 });
 
-const ListToNetContent = memo(function ListToNetContent({ doc, catalogs, vendor }: { doc: EstimateDoc; catalogs: Catalogs; vendor: VendorId | undefined }) {
+const ListToNetContent = memo(function ListToNetContent({
+  doc,
+  catalogs,
+  vendor,
+  pending,
+}: {
+  doc: EstimateDoc;
+  catalogs: Catalogs;
+  vendor: VendorId | undefined;
+  pending: boolean;
+}) {
   const t = useT();
   const locale = useLocale();
   const current = useMemo(() => listToNet(doc, catalogs), [doc, catalogs]);
@@ -39,7 +55,12 @@ const ListToNetContent = memo(function ListToNetContent({ doc, catalogs, vendor 
   const discounted = f.discount !== '0.00';
   const percent = f.percents.length === 1 ? `${formatDecimal(f.percents[0]!, locale, 4)}%` : undefined;
   return (
-    <section className="insight ledger" aria-labelledby="ledger-heading" data-testid="list-to-net">
+    <section
+      className={`insight ledger${pending ? ' insight--pending' : ''}`}
+      aria-labelledby="ledger-heading"
+      aria-busy={pending || undefined}
+      data-testid="list-to-net"
+    >
       <h3 id="ledger-heading" className="insight__title">
         {t.builder.listToNetHeading}
       </h3>

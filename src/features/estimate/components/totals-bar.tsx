@@ -10,7 +10,16 @@ import type { EstimateFigures } from '../figures.ts';
  * `stale`: the figures are the last valid ones; `'field'` when a field of the form is to be corrected
  * (it is highlighted), `'estimate'` when the estimate's own problem is (listed with the items).
  */
-export const TotalsBar = memo(function TotalsBar({ figures, stale }: { figures: EstimateFigures | undefined; stale: false | 'field' | 'estimate' }) {
+export const TotalsBar = memo(function TotalsBar({
+  figures,
+  stale,
+  termPending = false,
+}: {
+  figures: EstimateFigures | undefined;
+  stale: false | 'field' | 'estimate';
+  /** The 12- and 36-month figures are an earlier keystroke's, about to follow (shown dimmed). */
+  termPending?: boolean;
+}) {
   const t = useT();
   const locale = useLocale();
   if (!figures) return null;
@@ -30,7 +39,7 @@ export const TotalsBar = memo(function TotalsBar({ figures, stale }: { figures: 
           </span>
         </span>
       </div>
-      <div className="totals__figure">
+      <div className={`totals__figure${termPending ? ' totals__figure--pending' : ''}`} aria-busy={termPending || undefined}>
         <span className="totals__label">{t.builder.first12Months}</span>
         <span className="totals__value">
           {bound}
@@ -39,7 +48,7 @@ export const TotalsBar = memo(function TotalsBar({ figures, stale }: { figures: 
           </span>
         </span>
       </div>
-      <div className="totals__figure totals__figure--minor">
+      <div className={`totals__figure totals__figure--minor${termPending ? ' totals__figure--pending' : ''}`} aria-busy={termPending || undefined}>
         <span className="totals__label">{t.builder.first36Months}</span>
         <span className="totals__value">
           {bound}
