@@ -181,6 +181,19 @@ test("a derived price is explained in the page's language", async ({ page }) => 
   await expect(row.locator('.source')).toContainText("Alibaba's billing page gives this type no price");
 });
 
+test("a price's source is written in the page's language", async ({ page }) => {
+  // Alibaba's dedicated-instance billing was read in its English edition: the Chinese page names it in Chinese.
+  const scenario = { version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s1.small', hours: '9.5', clientGB: 10 };
+  await openScenario(page, scenario, 'zh');
+  const source = page.locator('tr[data-line="traffic"] .source');
+  await expect(source).toHaveAttribute('data-source', 'alibaba-dedicated');
+  await expect(source).toContainText('来源：《阿里云 API 网关：专享实例计费说明（实例规格使用费用、公网出访流量费用）》公网出访流量费用（元/GB）');
+  await expect(source).not.toContainText('Outbound');
+  await page.getByRole('button', { name: '将页面切换为英文' }).click();
+  await expect(source).toContainText('Source: Alibaba Cloud API Gateway: billing of dedicated instances');
+  await expect(source).toContainText('Outbound public network traffic fees (CNY/GB)');
+});
+
 test('back and forward restore the scenario of each page', async ({ page }) => {
   await openScenario(page, WORKED_EXAMPLES[0]!.scenario);
   await page.locator('input[name="callsPerMonth"]').fill('7000000'); // 42.00 + 26.703 GB × 0.8 = 21.36

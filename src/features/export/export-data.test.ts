@@ -35,6 +35,9 @@ describe('export', () => {
     const csv = estimateCsv(context('jdcloud-units', zh, 'zh'));
     expect(csv).toContain('本月合计,,,,,,15.11');
     expect(csv).toContain('免费');
+    // The source in the page's language (JD Cloud's billing rules were read in English).
+    expect(csv).toContain('《京东云 API 网关：计费规则（调用次数与流量）》2. 计费方式（3）收费部分：0.04 元/万次');
+    expect(csv).not.toContain('Charged sections');
   });
 
   it("writes the formulas, notes and warnings in the screen's words", () => {

@@ -5,7 +5,7 @@ import { quote } from '../../engine/estimate.ts';
 import { ENGLISH_FORMULA_WORDS } from '../../engine/explain.ts';
 import type { ScenarioDoc } from '../../engine/scenario.ts';
 import { en } from './en.ts';
-import { estimateWarningText, lineDerivation, lineFormula, lineNotes } from './estimate-text.ts';
+import { estimateWarningText, lineDerivation, lineFormula, lineNotes, lineSource } from './estimate-text.ts';
 import { zh } from './zh.ts';
 
 const catalogs = loadCatalogs();
@@ -56,7 +56,24 @@ describe("formulas in the page's words", () => {
   });
 });
 
-describe("derivations, notes and warnings in the page's language", () => {
+describe("derivations, sources, notes and warnings in the page's language", () => {
+  it("writes a price's source in the page's language, the English one as the command line prints it", () => {
+    // Alibaba's dedicated-instance billing was read in its English edition: its source was English only.
+    const p = priced({ version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s1.small', hours: '9.5', clientGB: 10 });
+    const traffic = p.line('traffic');
+    expect(traffic.sourceRef?.id).toBe('alibaba-dedicated');
+    expect(lineSource(zh, traffic, 'zh')).toBe(
+      '《阿里云 API 网关：专享实例计费说明（实例规格使用费用、公网出访流量费用）》公网出访流量费用（元/GB）：中国大陆（杭州、上海、北京、张家口、呼和浩特、深圳、河源、成都）',
+    );
+    expect(lineSource(en, traffic, 'en')).toBe(traffic.source);
+    expect(traffic.source).toBe(
+      'Alibaba Cloud API Gateway: billing of dedicated instances (instance usage fees, outbound public network traffic fees) — Outbound public network traffic fees (CNY/GB): China (Hangzhou, Shanghai, Beijing, Zhangjiakou, Hohhot, Shenzhen, Heyuan, Chengdu)',
+    );
+    const quoted = priced({ version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s1.small', prices: { 'instance.payg': '5' } });
+    expect(quoted.line('instance').sourceRef).toBeUndefined();
+    expect(lineSource(zh, quoted.line('instance'), 'zh')).toBe(zh.confidenceHelp.override);
+  });
+
   it("picks the derivation of the page's language", () => {
     const x3 = priced({ version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s2.large.x3', billing: 'monthly' });
     expect(lineDerivation(x3.line('instance'), 'zh')).toContain('阿里云计费文档');

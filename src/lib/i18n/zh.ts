@@ -128,6 +128,7 @@ export const zh: Messages = {
     override: '您输入的价格。',
   },
   source: '来源',
+  sourceText: (title: string, section: string) => `《${title}》${section}`,
   read: (date: string) => `读取于 ${date}`,
   includesFree: (free: string, unit: string) => `已扣除免费 ${free} ${unit}`,
   missingPrice: '价格未公布',
@@ -237,6 +238,7 @@ export const zh: Messages = {
   runnerUpSame: (option: string) => `其次：${option}，费用相同。`,
   /** Between two sentences: a space in English, none after a Chinese full stop. */
   sentenceGap: '',
+  colon: '：',
   cheaperUnpublished: (option: string, total: string, per: string) =>
     `最便宜、但未公布承载能力：${option}，${per} ${total}。该厂商未公布承载能力，无法确认能否承载峰值。`,
   noRecommendation: {

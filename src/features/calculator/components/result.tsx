@@ -12,7 +12,7 @@ import type { PooledOutput } from '../../../engine/estimates/pricing.ts';
 import type { LineId } from '../../../engine/ids.ts';
 import type { EstimateLine, MissingPrice } from '../../../engine/price.ts';
 import type { Messages } from '../../../lib/i18n/en.ts';
-import { estimateWarningText, lineDerivation, lineFormula, lineNotes } from '../../../lib/i18n/estimate-text.ts';
+import { estimateWarningText, lineDerivation, lineFormula, lineNotes, lineSource } from '../../../lib/i18n/estimate-text.ts';
 import { formatDecimal, formatMoney, formatUnitPrice, useLocale, useT, type Locale } from '../../../lib/i18n/locale.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { useShowCalculations } from '../show-calculations.ts';
@@ -87,6 +87,7 @@ function LineExtras({ line, sharing, warnings, words }: { line?: EstimateLine; s
 
 function LineRow({ line, shared, t, locale }: { line: EstimateLine; shared: boolean; t: Messages; locale: Locale }) {
   const derivation = lineDerivation(line, locale);
+  const source = lineSource(t, line, locale);
   return (
     <tr data-line={line.id} data-pool={shared ? line.pool : undefined}>
       <th scope="row">{t.lineNames[line.id]}</th>
@@ -102,16 +103,15 @@ function LineRow({ line, shared, t, locale }: { line: EstimateLine; shared: bool
         <span className={`badge badge--${line.confidence}`} title={t.confidenceHelp[line.confidence]}>
           {t.confidence[line.confidence]}
         </span>
-        <small className="source">
-          {t.source}:{' '}
-          {line.confidence === 'override' ? (
-            t.confidenceHelp.override
-          ) : line.sourceUrl ? (
+        <small className="source" data-source={line.sourceRef?.id}>
+          {t.source}
+          {t.colon}
+          {line.confidence !== 'override' && line.sourceUrl ? (
             <a href={line.sourceUrl} target="_blank" rel="noreferrer noopener">
-              {line.source}
+              {source}
             </a>
           ) : (
-            line.source
+            source
           )}
           {line.asOf && ` · ${t.read(line.asOf)}`}
           {derivation && ` · ${derivation}`}
