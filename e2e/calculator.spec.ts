@@ -328,7 +328,7 @@ test("formulas are written in the Chinese page's words, and follow a language sw
   await expect(instance).toHaveText(/^1 month × [\d,.]+ × 2 instances = [\d,.]+$/);
 
   await openScenario(page, WORKED_EXAMPLES[1]!.scenario, 'zh');
-  await expect(page.locator('tr[data-line="calls"] .formula')).toHaveText('5,000,000 − 1,000,000 免费 = 4,000,000; 4,000,000 ÷ 10,000 × 0.06 = 24.00');
+  await expect(page.locator('tr[data-line="calls"] .formula')).toHaveText('5,000,000 − 1,000,000 免费 = 4,000,000；4,000,000 ÷ 10,000 × 0.06 = 24.00');
   await openScenario(page, WORKED_EXAMPLES.find((e) => e.id === 'alibaba-payg-partial-hour')!.scenario, 'zh');
   await expect(page.locator('tr[data-line="instance"] .formula')).toHaveText('9.5 小时 → 10 小时 × 5.94 = 59.40');
   const formulas = await page.locator('.formula').allTextContents();

@@ -56,7 +56,10 @@ export interface Formula {
   minimumFee?: string;
 }
 
-/** The few words a formula holds besides numbers and symbols, in one language. */
+/**
+ * The few words a formula holds besides numbers and symbols, in one language, and the punctuation
+ * around them (the arithmetic's own symbols and brackets are the same in every language).
+ */
 export interface FormulaWords {
   hour: string;
   month: (n: string) => string;
@@ -64,6 +67,10 @@ export interface FormulaWords {
   free: string;
   /** Said after an amount the vendor's minimum fee raised. */
   minimumFee: string;
+  /** A remark after the amount: " (minimum fee)" in English, full-width brackets in Chinese. */
+  remark: (words: string) => string;
+  /** Between the free allowance's subtraction and the terms: "; " in English, a full-width semicolon in Chinese. */
+  clauseGap: string;
 }
 
 /** English, as the command line's `formula` has always been written. */
@@ -73,6 +80,8 @@ export const ENGLISH_FORMULA_WORDS: FormulaWords = {
   instances: (n) => `${n} instances`,
   free: 'free',
   minimumFee: 'minimum fee',
+  remark: (words) => ` (${words})`,
+  clauseGap: '; ',
 };
 
 function quantityText(q: FormulaQuantity, w: FormulaWords): string {
@@ -112,7 +121,9 @@ function termText(t: FormulaTerm, w: FormulaWords): string {
 
 /** The formula in one language: "5,000,000 − 1,000,000 free = 4,000,000; 4,000,000 ÷ 10,000 × 0.06 = 24.00". */
 export function formulaText(f: Formula, words: FormulaWords = ENGLISH_FORMULA_WORDS): string {
-  const lead = f.lead ? `${formatNumber(dec(f.lead.gross))} − ${formatNumber(dec(f.lead.free))} ${words.free} = ${formatNumber(dec(f.lead.billable))}; ` : '';
-  const minimum = f.minimumFee !== undefined ? ` (${words.minimumFee})` : '';
+  const lead = f.lead
+    ? `${formatNumber(dec(f.lead.gross))} − ${formatNumber(dec(f.lead.free))} ${words.free} = ${formatNumber(dec(f.lead.billable))}${words.clauseGap}`
+    : '';
+  const minimum = f.minimumFee !== undefined ? words.remark(words.minimumFee) : '';
   return `${lead}${f.terms.map((t) => termText(t, words)).join(' + ')} = ${formatMoney(dec(f.amount))}${minimum}`;
 }

@@ -96,5 +96,13 @@ describe('export', () => {
       '· Egress traffic: 0 GB × 0.80 = 0.00',
       'https://calc.example/?scenario=abc',
     ]);
+    // Chinese labels take a full-width colon.
+    expect(summaryText({ ...c, t: zh, locale: 'zh' }, '阿里云 api.s1.small', (a) => `¥${a}`).split('\n')).toEqual([
+      '阿里云 api.s1.small',
+      '本月合计：¥3680.00',
+      '· 实例费用：1 个月 × 3,680.00 = 3,680.00',
+      '· 出流量费用：0 GB × 0.80 = 0.00',
+      'https://calc.example/?scenario=abc',
+    ]);
   });
 });

@@ -246,6 +246,8 @@ export const en = {
   sentenceGap: ' ',
   /** After a label, before its value ("Source: …"); full-width in Chinese. */
   colon: ': ',
+  /** A remark in parentheses after a word ("Guangzhou (ap-guangzhou)"); full-width in Chinese, with no space before. */
+  aside: (text: string) => ` (${text})`,
   cheaperUnpublished: (option: string, total: string, per: string) =>
     `Cheapest, capacity not published: ${option}, at ${total} ${per}. Its vendor publishes no capacity, so it is not known to carry the peak.`,
   noRecommendation: {

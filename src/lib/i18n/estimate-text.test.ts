@@ -39,7 +39,7 @@ describe("formulas in the page's words", () => {
     expect(lineFormula(en, monthly.line('instance'))).toBe('1 month × 3,680.00 = 3,680.00');
     const free = priced({ version: 1, offering: 'alibaba.shared', region: 'cn-hangzhou', callsPerMonth: 12000000, clientGB: 100, backend: 'private' });
     expect(lineFormula(zh, free.line('calls'))).toBe(
-      '12,000,000 − 1,000,000 免费 = 11,000,000; 10,000,000 ÷ 10,000 × 0.06 + 1,000,000 ÷ 10,000 × 0.04 = 64.00',
+      '12,000,000 − 1,000,000 免费 = 11,000,000；10,000,000 ÷ 10,000 × 0.06 + 1,000,000 ÷ 10,000 × 0.04 = 64.00',
     );
     const minimum = priced({
       version: 1,
@@ -51,7 +51,7 @@ describe("formulas in the page's words", () => {
       client: 'private',
       backend: 'internet',
     });
-    expect(lineFormula(zh, minimum.line('bandwidth'))).toBe('0.01 小时 × 0.063 = 0.01 (最低收费)');
+    expect(lineFormula(zh, minimum.line('bandwidth'))).toBe('0.01 小时 × 0.063 = 0.01（最低收费）');
     expect(lineFormula(en, minimum.line('bandwidth'))).toBe('0.01 h × 0.063 = 0.01 (minimum fee)');
   });
 });

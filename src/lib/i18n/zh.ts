@@ -1,12 +1,14 @@
 import type { Messages } from './en.ts';
 
-/** 公式中数字与符号以外的词。 */
+/** 公式中数字与符号以外的词，以及其后的标点（运算符号与括号保持半角）。 */
 const FORMULA_WORDS: Messages['formulaWords'] = {
   hour: '小时',
   month: (n) => `${n} 个月`,
   instances: (n) => `${n} 个实例`,
   free: '免费',
   minimumFee: '最低收费',
+  remark: (words) => `（${words}）`,
+  clauseGap: '；',
 };
 
 export const zh: Messages = {
@@ -239,6 +241,7 @@ export const zh: Messages = {
   /** Between two sentences: a space in English, none after a Chinese full stop. */
   sentenceGap: '',
   colon: '：',
+  aside: (text: string) => `（${text}）`,
   cheaperUnpublished: (option: string, total: string, per: string) =>
     `最便宜、但未公布承载能力：${option}，${per} ${total}。该厂商未公布承载能力，无法确认能否承载峰值。`,
   noRecommendation: {

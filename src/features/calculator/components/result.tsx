@@ -94,12 +94,12 @@ function LineRow({ line, shared, t, locale }: { line: EstimateLine; shared: bool
       <td data-label={t.columns.quantity}>
         {quantity(line, t, locale)}
         {/* A pooled line's free allowance is the account's, taken once: the note says so. */}
-        {line.free && !shared && <small className="muted"> ({t.includesFree(formatDecimal(line.free, locale, 3), t.units[line.unit])})</small>}
+        {line.free && !shared && <small className="muted">{t.aside(t.includesFree(formatDecimal(line.free, locale, 3), t.units[line.unit]))}</small>}
       </td>
       <td data-label={t.columns.unitPrice}>
         {line.unitPrice ? formatUnitPrice(line.unitPrice, locale) : '—'}
         <small className="muted"> {t.priceUnits[line.priceUnit]}</small>
-        {line.listPrice && <small className="muted"> ({t.catalogPrice(formatUnitPrice(line.listPrice, locale))})</small>}
+        {line.listPrice && <small className="muted">{t.aside(t.catalogPrice(formatUnitPrice(line.listPrice, locale)))}</small>}
         <span className={`badge badge--${line.confidence}`} title={t.confidenceHelp[line.confidence]}>
           {t.confidence[line.confidence]}
         </span>
@@ -210,7 +210,9 @@ export const ItemResult = memo(function ItemResult({ view, catalogs }: { view: E
       </div>
       {e && e.upfront !== '0.00' && (
         <p className="result__upfront muted">
-          {t.upfront}: {formatMoney(e.upfront, locale)}
+          {t.upfront}
+          {t.colon}
+          {formatMoney(e.upfront, locale)}
         </p>
       )}
       {details && <Details breakdown={details} explained={explained} catalogs={catalogs} t={t} locale={locale} />}
