@@ -348,7 +348,7 @@ test('a quoted price the configuration does not use is named, ignored, and can b
   await expect(field).toHaveValue('5');
   await expect(page.locator('.field', { has: field })).toContainText('Not used by this configuration: clear it.');
   await page.getByRole('button', { name: 'Switch the page to Chinese' }).click();
-  await expect(warning).toHaveText('您输入的“实例，每小时”报价不适用于当前配置，已忽略。');
+  await expect(warning).toHaveText('您输入的“实例（元/小时）”报价不适用于当前配置，已忽略。');
   await field.fill('');
   await expect(warning).toHaveCount(0);
   await expect(field).toHaveCount(0);

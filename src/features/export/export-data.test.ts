@@ -54,11 +54,11 @@ describe('export', () => {
     };
     const chinese = estimateCsv(contextOf(scenario, zh, 'zh')).split('\r\n');
     expect(chinese.find((l) => l.startsWith('实例费用'))).toMatch(/,10 小时 × [\d.]+ × 2 个实例 = /);
-    const traffic = chinese.find((l) => l.startsWith('出流量费用'))!;
+    const traffic = chinese.find((l) => l.startsWith('公网出流量费用'))!;
     expect(traffic).toContain('(10 − 1 免费) GB');
     expect(traffic.endsWith(zh.notes['first-year-traffic-account'])).toBe(true);
     expect(chinese).toContain('提示');
-    expect(chinese.some((l) => l.startsWith('实例费用,"峰值 100,000 QPS 超过 2 × 基础版'))).toBe(true);
+    expect(chinese.some((l) => l.startsWith('实例费用,"峰值 100,000 QPS 超过 2 × 基础版的承载能力（'))).toBe(true);
     const english = estimateCsv(contextOf(scenario)).split('\r\n');
     expect(english.find((l) => l.startsWith('Instance,'))).toMatch(/,10 h × [\d.]+ × 2 instances = /);
     expect(english.find((l) => l.startsWith('Egress traffic,'))!.endsWith(`"${en.notes['first-year-traffic-account']}"`)).toBe(true);
@@ -101,7 +101,7 @@ describe('export', () => {
       '阿里云 api.s1.small',
       '本月合计：¥3680.00',
       '· 实例费用：1 个月 × 3,680.00 = 3,680.00',
-      '· 出流量费用：0 GB × 0.80 = 0.00',
+      '· 公网出流量费用：0 GB × 0.80 = 0.00',
       'https://calc.example/?scenario=abc',
     ]);
   });

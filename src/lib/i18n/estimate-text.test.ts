@@ -98,7 +98,7 @@ describe("derivations, sources, notes and warnings in the page's language", () =
     expect(estimateWarningText(en, 'en', w, p.offering)).toBe(
       `Peak 25,000.5 QPS exceeds the 2,500 QPS of 1 × ${small.name.en}: choose a larger edition or more instances.`,
     );
-    expect(estimateWarningText(zh, 'zh', w, p.offering)).toContain(`峰值 25,000.5 QPS 超过 1 × ${small.name.zh} 的 2,500 QPS`);
+    expect(estimateWarningText(zh, 'zh', w, p.offering)).toContain('峰值 25,000.5 QPS 超过 1 × api.s1.small 的承载能力（2,500 QPS）');
   });
 
   it('names a quoted price the configuration does not use as the form labels it', () => {
@@ -113,6 +113,6 @@ describe("derivations, sources, notes and warnings in the page's language", () =
     const w = p.estimate.warnings.find((x) => x.code === 'unused-price')!;
     expect(w.params).toEqual({ key: 'instance.payg' });
     expect(estimateWarningText(en, 'en', w, p.offering)).toBe('Your quoted price “Instance, per hour” does not apply to this configuration and is ignored.');
-    expect(estimateWarningText(zh, 'zh', w, p.offering)).toBe('您输入的“实例，每小时”报价不适用于当前配置，已忽略。');
+    expect(estimateWarningText(zh, 'zh', w, p.offering)).toBe('您输入的“实例（元/小时）”报价不适用于当前配置，已忽略。');
   });
 });
