@@ -181,6 +181,19 @@ test("a derived price is explained in the page's language", async ({ page }) => 
   await expect(row.locator('.source')).toContainText("Alibaba's billing page gives this type no price");
 });
 
+test("a price's source is written in the page's language", async ({ page }) => {
+  // Alibaba's dedicated-instance billing was read in its English edition: the Chinese page names it in Chinese.
+  const scenario = { version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s1.small', hours: '9.5', clientGB: 10 };
+  await openScenario(page, scenario, 'zh');
+  const source = page.locator('tr[data-line="traffic"] .source');
+  await expect(source).toHaveAttribute('data-source', 'alibaba-dedicated');
+  await expect(source).toContainText('来源：《阿里云 API 网关：专享实例计费说明（实例规格使用费用、公网出访流量费用）》公网出访流量费用（元/GB）');
+  await expect(source).not.toContainText('Outbound');
+  await page.getByRole('button', { name: '将页面切换为英文' }).click();
+  await expect(source).toContainText('Source: Alibaba Cloud API Gateway: billing of dedicated instances');
+  await expect(source).toContainText('Outbound public network traffic fees (CNY/GB)');
+});
+
 test('back and forward restore the scenario of each page', async ({ page }) => {
   await openScenario(page, WORKED_EXAMPLES[0]!.scenario);
   await page.locator('input[name="callsPerMonth"]').fill('7000000'); // 42.00 + 26.703 GB × 0.8 = 21.36
@@ -340,7 +353,7 @@ test("formulas are written in the Chinese page's words, and follow a language sw
   await expect(instance).toHaveText(/^1 month × [\d,.]+ × 2 instances = [\d,.]+$/);
 
   await openScenario(page, WORKED_EXAMPLES[1]!.scenario, 'zh');
-  await expect(page.locator('tr[data-line="calls"] .formula')).toHaveText('5,000,000 − 1,000,000 免费 = 4,000,000; 4,000,000 ÷ 10,000 × 0.06 = 24.00');
+  await expect(page.locator('tr[data-line="calls"] .formula')).toHaveText('5,000,000 − 1,000,000 免费 = 4,000,000；4,000,000 ÷ 10,000 × 0.06 = 24.00');
   await openScenario(page, WORKED_EXAMPLES.find((e) => e.id === 'alibaba-payg-partial-hour')!.scenario, 'zh');
   await expect(page.locator('tr[data-line="instance"] .formula')).toHaveText('9.5 小时 → 10 小时 × 5.94 = 59.40');
   const formulas = await page.locator('.formula').allTextContents();
@@ -360,7 +373,7 @@ test('a quoted price the configuration does not use is named, ignored, and can b
   await expect(field).toHaveValue('5');
   await expect(page.locator('.field', { has: field })).toContainText('Not used by this configuration: clear it.');
   await page.getByRole('button', { name: 'Switch the page to Chinese' }).click();
-  await expect(warning).toHaveText('您输入的“实例，每小时”报价不适用于当前配置，已忽略。');
+  await expect(warning).toHaveText('您输入的“实例（元/小时）”报价不适用于当前配置，已忽略。');
   await field.fill('');
   await expect(warning).toHaveCount(0);
   await expect(field).toHaveCount(0);

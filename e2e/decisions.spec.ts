@@ -145,10 +145,10 @@ test.describe('comparison across vendors', () => {
   test('the Chinese recommendation names the cheaper option without published capacity apart', async ({ page }) => {
     await openScenario(page, beijing, 'zh');
     await expect(page.getByTestId('recommendation')).toContainText(
-      '推荐：腾讯云 按调用量，每月 ¥41.44，是已公布承载能力（5,000 QPS）可承载 1,000 QPS 峰值的已定价方案中最便宜的。',
+      '推荐：腾讯云 按调用量计费，每月 ¥41.44，是已公布承载能力（5,000 QPS）可承载 1,000 QPS 峰值的已定价方案中最便宜的。',
     );
     await expect(page.getByTestId('cheaper-unpublished')).toHaveText(
-      '最便宜、但未公布承载能力：京东云 按调用量，每月 ¥27.44。该厂商未公布承载能力，无法确认能否承载峰值。',
+      '最便宜、但未公布承载能力：京东云 按调用量计费，每月 ¥27.44。该厂商未公布承载能力，无法确认能否承载峰值。',
     );
   });
 
@@ -195,7 +195,7 @@ test.describe('comparison across vendors', () => {
     await openScenario(page, beijing, 'zh');
     for (const label of ['本月', '首 12 个月', '36 个月']) await expect(page.getByRole('radio', { name: label, exact: true })).toBeVisible();
     await page.getByRole('radio', { name: '首 12 个月' }).check();
-    await expect(page.getByTestId('recommendation')).toContainText('推荐：腾讯云 按调用量，首 12 个月 ¥497.28');
+    await expect(page.getByTestId('recommendation')).toContainText('推荐：腾讯云 按调用量计费，首 12 个月 ¥497.28');
   });
 
   test('shows where a dedicated instance beats paying per call', async ({ page }) => {

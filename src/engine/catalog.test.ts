@@ -91,6 +91,47 @@ describe('price catalogs', () => {
     ).toBe(true);
   });
 
+  it('gives every source a title, and every price and vendor fact a section, in Chinese and in English', () => {
+    const CJK = /[\u3400-\u9fff]/;
+    const both = (text: unknown, where: string) => {
+      const t = text as { zh?: unknown; en?: unknown };
+      expect(typeof t, where).toBe('object');
+      expect(t.zh, `${where}.zh`).toMatch(CJK);
+      expect(t.en, `${where}.en`).toMatch(/\w/);
+      expect(t.en, `${where}.en`).not.toMatch(CJK);
+    };
+    for (const vendor of ['tencent', 'alibaba', 'huawei', 'jdcloud']) {
+      const json = raw(vendor);
+      for (const [id, source] of Object.entries(json.sources as Record<string, { title: unknown }>)) both(source.title, `${vendor} sources.${id}.title`);
+      (json.offerings as Record<string, unknown>[]).forEach((o, i) => {
+        for (const fact of ['instanceHours', 'billedEgress', 'callUnit', 'freeCalls', 'freeTrafficGB', 'minimumFee']) {
+          const f = o[fact] as { section: unknown } | undefined;
+          if (f) both(f.section, `${vendor} offerings[${i}].${fact}.section`);
+        }
+        (o.prices as { section: unknown }[]).forEach((p, j) => both(p.section, `${vendor} offerings[${i}].prices[${j}].section`));
+      });
+    }
+  });
+
+  it('refuses a source title in one language only, naming the language that is missing', () => {
+    const bad = raw('huawei');
+    const sources = bad.sources as Record<string, { title: unknown }>;
+    sources['huawei-billing']!.title = 'Huawei Cloud APIG: Billing';
+    sources['huawei-examples']!.title = { en: 'Huawei Cloud APIG billing documentation: worked examples' };
+    sources['huawei-specs']!.title = { zh: '华为云 API 网关 APIG：实例规格', en: ' ' };
+    const e = errorOf(bad);
+    expect(e.errors.map((x) => x.field)).toEqual(['sources.huawei-billing.title', 'sources.huawei-examples.title.zh', 'sources.huawei-specs.title.en']);
+    expect(e.errors[0]!.message).toMatch(/both languages, \{ "zh": "…", "en": "…" \} \(got the single string/);
+    expect(e.errors[1]!.message).toMatch(/^the Chinese text is missing/);
+    expect(e.errors[2]!.message).toMatch(/^the English text is missing/);
+  });
+
+  it("refuses a price's section in one language only", () => {
+    const bad = raw('jdcloud');
+    (bad.offerings as { prices: { section: unknown }[] }[])[0]!.prices[0]!.section = { zh: '2. 计费方式（3）收费部分：0.04 元/万次' };
+    expect(errorOf(bad).errors.map((x) => x.field)).toEqual(['offerings[0].prices[0].section.en']);
+  });
+
   it('takes only https addresses for sources, which become links', () => {
     const bad = raw('tencent');
     (bad.sources as Record<string, { url: string }>)['tencent-shared']!.url = 'javascript:alert(1)';

@@ -21,6 +21,7 @@ import { DECIMAL_RE, InputError, isRecord, show, type FieldError } from './issue
 
 export const CATALOG_SCHEMA_VERSION = 1;
 
+/** A text people read, in both languages of the page (catalog names, source titles and sections, derivations). */
 export interface LocalText {
   zh: string;
   en: string;
@@ -28,7 +29,8 @@ export interface LocalText {
 
 /** Where prices were read: a vendor document, with the date it was read. */
 export interface CatalogSource {
-  title: string;
+  /** The document's title in both languages (a vendor's Chinese document under the vendor's own Chinese title). */
+  title: LocalText;
   url?: string;
   /** The seed document it was transcribed from, when there is one. */
   document?: string;
@@ -73,7 +75,8 @@ export interface CatalogPrice {
   /** Decimal string in CNY per the key's unit (元/小时, 元/月, 元/年, 元/GB, 元/万次). */
   price: string;
   source: string;
-  section: string;
+  /** Where in the source the price stands, in both languages. */
+  section: LocalText;
   confidence: Confidence;
   /** How a `derived` price was computed, for people, in both languages of the page. */
   derivation?: LocalText;
@@ -94,7 +97,8 @@ export interface MinimumFee extends Sourced {
 /** A vendor fact that is not a price (how hours or calls are counted, what is billed), with its source. */
 export interface Sourced {
   source: string;
-  section: string;
+  /** Where in the source the fact stands, in both languages. */
+  section: LocalText;
 }
 
 /**
@@ -202,11 +206,21 @@ class Checker {
       this.fail(field, `must be a positive integer (got ${show(value)})`);
     }
   }
+  /** A text in both languages of the page: `{ "zh": "…", "en": "…" }`, each language named when it is missing. */
   text(value: unknown, field: string): void {
+    if (typeof value === 'string') {
+      this.fail(field, `must give the text in both languages, { "zh": "…", "en": "…" } (got the single string ${show(value)})`);
+      return;
+    }
     const r = this.record(value, field);
-    if (r) {
-      this.string(r.zh, `${field}.zh`);
-      this.string(r.en, `${field}.en`);
+    if (!r) return;
+    this.onlyKeys(r, field, ['zh', 'en']);
+    for (const [lang, name] of [
+      ['zh', 'Chinese'],
+      ['en', 'English'],
+    ] as const) {
+      const v = r[lang];
+      if (typeof v !== 'string' || v.trim() === '') this.fail(`${field}.${lang}`, `the ${name} text is missing: must be a non-empty string (got ${show(v)})`);
     }
   }
   onlyKeys(r: Record<string, unknown>, field: string, allowed: readonly string[]): void {
@@ -225,12 +239,12 @@ function checkAmount(c: Checker, value: unknown, field: string, sources: Set<str
   c.decimal(r.amount, `${field}.amount`);
   if (quota && typeof r.firstYearOnly !== 'boolean') c.fail(`${field}.firstYearOnly`, `must be true or false (got ${show(r.firstYearOnly)})`);
   checkSourceRef(c, r.source, `${field}.source`, sources);
-  c.string(r.section, `${field}.section`);
+  c.text(r.section, `${field}.section`);
 }
 
 function checkSourced(c: Checker, r: Record<string, unknown>, field: string, sources: Set<string>): void {
   checkSourceRef(c, r.source, `${field}.source`, sources);
-  c.string(r.section, `${field}.section`);
+  c.text(r.section, `${field}.section`);
 }
 
 /** The vendor facts that are not prices: how hours and calls are counted, which egress is billed. */
@@ -369,7 +383,7 @@ function checkOffering(c: Checker, value: unknown, field: string, vendor: unknow
     if (p.regions !== undefined) checkRegionRefs(c, p.regions, `${pf}.regions`, regions);
     c.decimal(p.price, `${pf}.price`);
     checkSourceRef(c, p.source, `${pf}.source`, sources);
-    c.string(p.section, `${pf}.section`);
+    c.text(p.section, `${pf}.section`);
     if (!isOneOf(CONFIDENCES, p.confidence)) c.fail(`${pf}.confidence`, `must be one of ${CONFIDENCES.join(', ')} (got ${show(p.confidence)})`);
     if (p.confidence === 'derived' || p.derivation !== undefined) c.text(p.derivation, `${pf}.derivation`);
   });
@@ -401,7 +415,7 @@ export function parseCatalogShape(json: unknown, name = 'catalog'): Catalog {
       if (!s) continue;
       sources.add(id);
       c.onlyKeys(s, sf, ['title', 'url', 'document', 'published', 'read']);
-      c.string(s.title, `${sf}.title`);
+      c.text(s.title, `${sf}.title`);
       const url = c.string(s.url, `${sf}.url`, true);
       // A source's address becomes a link on the page: https only.
       if (url !== undefined && !url.startsWith('https://')) c.fail(`${sf}.url`, `must be an https:// address (got ${show(url)})`);

@@ -96,7 +96,9 @@ function termText(t: FormulaTerm, w: FormulaWords): string {
 
 /** The formula in one language: "5,000,000 − 1,000,000 free = 4,000,000; 4,000,000 ÷ 10,000 × 0.06 = 24.00". */
 export function formulaText(f: Formula, words: FormulaWords = ENGLISH_FORMULA_WORDS): string {
-  const lead = f.lead ? `${formatNumber(dec(f.lead.gross))} − ${formatNumber(dec(f.lead.free))} ${words.free} = ${formatNumber(dec(f.lead.billable))}; ` : '';
-  const minimum = f.minimumFee !== undefined ? ` (${words.minimumFee})` : '';
+  const lead = f.lead
+    ? `${formatNumber(dec(f.lead.gross))} − ${formatNumber(dec(f.lead.free))} ${words.free} = ${formatNumber(dec(f.lead.billable))}${words.clauseGap}`
+    : '';
+  const minimum = f.minimumFee !== undefined ? words.remark(words.minimumFee) : '';
   return `${lead}${f.terms.map((t) => termText(t, words)).join(' + ')} = ${formatMoney(dec(f.amount))}${minimum}`;
 }

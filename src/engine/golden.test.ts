@@ -29,6 +29,8 @@ const CHINESE_FORMULA_WORDS: FormulaWords = {
   instances: (n) => `${n} 个实例`,
   free: '免费',
   minimumFee: '最低收费',
+  remark: (words) => `（${words}）`,
+  clauseGap: '；',
 };
 
 describe('the worked examples of RULES.md', () => {
@@ -70,7 +72,7 @@ describe('the worked examples of RULES.md', () => {
   it('writes the few words of a formula in Chinese when given them', () => {
     const e = priced(workedExample('tencent-shared-first-year').scenario);
     expect(e.lines.map((l) => formulaText(l.calculation, CHINESE_FORMULA_WORDS))).toEqual([
-      '5,000,000 − 1,000,000 免费 = 4,000,000; 4,000,000 ÷ 10,000 × 0.06 = 24.00',
+      '5,000,000 − 1,000,000 免费 = 4,000,000；4,000,000 ÷ 10,000 × 0.06 = 24.00',
       '(14.305 + 4.768 − 1 免费) GB × 0.80 = 14.46',
     ]);
     const month = priced(workedExample('alibaba-monthly-vpc').scenario);

@@ -20,6 +20,14 @@ export interface LinePart {
   unitPrice?: string;
 }
 
+/** Where a catalog price was read, as data: the catalog's source entry, its title and the section, in both languages. */
+export interface SourceRef {
+  /** The catalog's `sources` key. */
+  id: string;
+  title: LocalText;
+  section: LocalText;
+}
+
 /** A priced billing item (SCENARIO.md, the estimate). */
 export interface EstimateLine {
   id: LineId;
@@ -40,8 +48,13 @@ export interface EstimateLine {
   priceUnit: PriceUnit;
   /** How the amount is computed, as data: `formulaText` writes it in a language. */
   calculation: Formula;
-  /** The price's source ("title — section"); empty for a price the user entered. */
+  /**
+   * The price's source ("title — section"), in English as the command line has always written it; empty
+   * for a price the user entered. `sourceRef` has the same in both languages.
+   */
   source: string;
+  /** The price's source as data, in both languages (the page writes it in its own); absent for a price the user entered. */
+  sourceRef?: SourceRef;
   sourceUrl?: string;
   /** When the price was read from its source (YYYY-MM-DD). */
   asOf?: string;
@@ -223,11 +236,15 @@ export function priceCharge(ctx: RuleContext, charge: Charge): PricedCharge {
   return { kind: 'priced', line, amount, ...(upfront && { upfront }) };
 }
 
-function sourceOf(ctx: RuleContext, price: ResolvedPrice | undefined): { source: string; sourceUrl?: string; asOf?: string } {
+function sourceOf(ctx: RuleContext, price: ResolvedPrice | undefined): Pick<EstimateLine, 'source' | 'sourceRef' | 'sourceUrl' | 'asOf'> {
   if (!price?.catalog) return { source: '' };
-  const src = ctx.catalog.sources[price.catalog.source];
+  const { source: id, section } = price.catalog;
+  const src = ctx.catalog.sources[id];
+  // The catalog check makes every price name one of its sources; the id stands in should one not.
+  const title = src?.title ?? { zh: id, en: id };
   return {
-    source: `${src?.title ?? price.catalog.source} — ${price.catalog.section}`,
+    source: `${title.en} — ${section.en}`,
+    sourceRef: { id, title, section },
     ...(src?.url !== undefined && { sourceUrl: src.url }),
     ...(src?.read !== undefined && { asOf: src.read }),
   };

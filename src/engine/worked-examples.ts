@@ -64,7 +64,7 @@ export const WORKED_EXAMPLES: WorkedExample[] = [
   },
   {
     id: 'alibaba-payg-partial-hour',
-    title: { zh: '阿里云专享实例：按量 9.5 小时（按整小时计）', en: 'Alibaba dedicated: 9.5 h pay-as-you-go, billed as whole hours' },
+    title: { zh: '阿里云专享实例：按量计费 9.5 小时（按整小时计费）', en: 'Alibaba dedicated: 9.5 h pay-as-you-go, billed as whole hours' },
     source: "RULES.md, alibaba.dedicated: the seed's example (1), cn-hangzhou",
     scenario: {
       version: 1,
@@ -143,7 +143,7 @@ export const WORKED_EXAMPLES: WorkedExample[] = [
   },
   {
     id: 'jdcloud-units',
-    title: { zh: '京东云：按万次单位向上取整', en: 'JD Cloud: calls in started units of 10,000' },
+    title: { zh: '京东云：调用次数按万次向上取整', en: 'JD Cloud: calls in started units of 10,000' },
     source: 'RULES.md, jdcloud.shared: cn-north-1, 3,456,789 calls, 2 KB responses',
     scenario: { version: 1, offering: 'jdcloud.shared', region: 'cn-north-1', callsPerMonth: 3456789, responseKB: 2, client: 'internet', backend: 'private' },
     total: '15.11',

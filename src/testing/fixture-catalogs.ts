@@ -49,13 +49,13 @@ import { parseCatalog } from '../engine/offerings/registry.ts';
 
 /** The fixtures' one source: every price and fact cites it. */
 export const FIXTURE_SOURCE = 'fixture';
-const SOURCES: Record<string, CatalogSource> = { [FIXTURE_SOURCE]: { title: 'Test fixture', read: '2026-01-01' } };
+const SOURCES: Record<string, CatalogSource> = { [FIXTURE_SOURCE]: { title: { zh: '测试数据', en: 'Test fixture' }, read: '2026-01-01' } };
 /** The `asOf` of every fixture catalog. */
 export const FIXTURE_AS_OF = '2026-01-01';
-const src = (section: string): Sourced => ({ source: FIXTURE_SOURCE, section });
+const src = (section: string): Sourced => ({ source: FIXTURE_SOURCE, section: { zh: `测试：${section}`, en: section } });
 
 function price(key: PriceKey, value: string, extra: Partial<CatalogPrice> = {}): CatalogPrice {
-  return { key, price: value, source: FIXTURE_SOURCE, section: `fixture ${key}`, confidence: 'list', ...extra };
+  return { key, price: value, source: FIXTURE_SOURCE, section: { zh: `测试价格 ${key}`, en: `fixture ${key}` }, confidence: 'list', ...extra };
 }
 
 const PUBLIC_EGRESS = { client: ['internet', 'cloud-public'], backend: ['internet', 'cloud-public', 'cross-region-public'] } as const;

@@ -163,5 +163,5 @@ it('names an item by vendor, kind, edition and billing, and region', () => {
   expect(productText(catalogs, en, 'en', { offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 's1', billing: 'yearly', instances: '2' })).toMatch(
     /^Alibaba \(fixture\) · dedicated · .+ × 2 · yearly · /,
   );
-  expect(productText(catalogs, zh, 'zh', tencent('1'))).toBe('腾讯云（测试） · 按调用量 · 北京');
+  expect(productText(catalogs, zh, 'zh', tencent('1'))).toBe('腾讯云（测试） · 按调用量计费 · 北京');
 });

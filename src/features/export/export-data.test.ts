@@ -35,6 +35,9 @@ describe('export', () => {
     const csv = estimateCsv(context('jdcloud-units', zh, 'zh'));
     expect(csv).toContain('本月合计,,,,,,15.11');
     expect(csv).toContain('免费');
+    // The source in the page's language (JD Cloud's billing rules were read in English).
+    expect(csv).toContain('《京东云 API 网关：计费规则（调用次数与流量）》2. 计费方式（3）收费部分：0.04 元/万次');
+    expect(csv).not.toContain('Charged sections');
   });
 
   it("writes the formulas, notes and warnings in the screen's words", () => {
@@ -51,11 +54,11 @@ describe('export', () => {
     };
     const chinese = estimateCsv(contextOf(scenario, zh, 'zh')).split('\r\n');
     expect(chinese.find((l) => l.startsWith('实例费用'))).toMatch(/,10 小时 × [\d.]+ × 2 个实例 = /);
-    const traffic = chinese.find((l) => l.startsWith('出流量费用'))!;
+    const traffic = chinese.find((l) => l.startsWith('公网出流量费用'))!;
     expect(traffic).toContain('(10 − 1 免费) GB');
     expect(traffic.endsWith(zh.notes['first-year-traffic-account'])).toBe(true);
     expect(chinese).toContain('提示');
-    expect(chinese.some((l) => l.startsWith('实例费用,"峰值 100,000 QPS 超过 2 × 基础版'))).toBe(true);
+    expect(chinese.some((l) => l.startsWith('实例费用,"峰值 100,000 QPS 超过 2 × 基础版的承载能力（'))).toBe(true);
     const english = estimateCsv(contextOf(scenario)).split('\r\n');
     expect(english.find((l) => l.startsWith('Instance,'))).toMatch(/,10 h × [\d.]+ × 2 instances = /);
     expect(english.find((l) => l.startsWith('Egress traffic,'))!.endsWith(`"${en.notes['first-year-traffic-account']}"`)).toBe(true);
@@ -91,6 +94,14 @@ describe('export', () => {
       'Total for the month: ¥3680.00',
       '· Instance: 1 month × 3,680.00 = 3,680.00',
       '· Egress traffic: 0 GB × 0.80 = 0.00',
+      'https://calc.example/?scenario=abc',
+    ]);
+    // Chinese labels take a full-width colon.
+    expect(summaryText({ ...c, t: zh, locale: 'zh' }, '阿里云 api.s1.small', (a) => `¥${a}`).split('\n')).toEqual([
+      '阿里云 api.s1.small',
+      '本月合计：¥3680.00',
+      '· 实例费用：1 个月 × 3,680.00 = 3,680.00',
+      '· 公网出流量费用：0 GB × 0.80 = 0.00',
       'https://calc.example/?scenario=abc',
     ]);
   });

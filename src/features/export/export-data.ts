@@ -48,7 +48,7 @@ export function estimateCsv({ estimate: e, scenario, t, locale, offering, link, 
         lineFormula(t, l),
         l.amount,
         t.confidence[l.confidence],
-        lineSource(t, l),
+        lineSource(t, l, locale),
         l.asOf ?? '',
         lineDerivation(l, locale) ?? '',
         lineNotes(t, l).join(' '),
@@ -99,9 +99,9 @@ export function summaryText({ estimate: e, t, link }: ExportContext, title: stri
   const total = e.complete ? format(e.total) : `${t.atLeast} ${format(e.total)}`;
   return [
     title,
-    `${t.monthlyTotal}: ${total}${e.upfront !== '0.00' ? ` · ${t.upfront}: ${format(e.upfront)}` : ''}`,
-    ...e.lines.map((l) => `· ${t.lineNames[l.id]}: ${lineFormula(t, l)}`),
-    ...e.missing.map((m) => `· ${t.lineNames[m.id]}: ${t.missingPrice}`),
+    `${t.monthlyTotal}${t.colon}${total}${e.upfront !== '0.00' ? ` · ${t.upfront}${t.colon}${format(e.upfront)}` : ''}`,
+    ...e.lines.map((l) => `· ${t.lineNames[l.id]}${t.colon}${lineFormula(t, l)}`),
+    ...e.missing.map((m) => `· ${t.lineNames[m.id]}${t.colon}${t.missingPrice}`),
     link,
   ].join('\n');
 }

@@ -132,6 +132,8 @@ export const en = {
     override: 'A price you entered.',
   },
   source: 'Source',
+  /** A price's source as the page writes it: the document's title, then where in it the price stands. */
+  sourceText: (title: string, section: string) => `${title} — ${section}`,
   read: (date: string) => `read ${date}`,
   includesFree: (free: string, unit: string) => `after ${free} ${unit} free`,
   missingPrice: 'Price not published',
@@ -245,6 +247,10 @@ export const en = {
   runnerUpSame: (option: string) => `Next: ${option}, at the same cost.`,
   /** Between two sentences: a space in English, none after a Chinese full stop. */
   sentenceGap: ' ',
+  /** After a label, before its value ("Source: …"); full-width in Chinese. */
+  colon: ': ',
+  /** A remark in parentheses after a word ("Guangzhou (ap-guangzhou)"); full-width in Chinese, with no space before. */
+  aside: (text: string) => ` (${text})`,
   cheaperUnpublished: (option: string, total: string, per: string) =>
     `Cheapest, capacity not published: ${option}, at ${total} ${per}. Its vendor publishes no capacity, so it is not known to carry the peak.`,
   noRecommendation: {

@@ -27,9 +27,13 @@ export function lineNotes(t: Messages, line: EstimateLine): string[] {
   return (line.notes ?? []).map((code) => t.notes[code]);
 }
 
-/** A line's source as the page shows it: a price the user entered has no catalog source. */
-export function lineSource(t: Messages, line: EstimateLine): string {
-  return line.confidence === 'override' ? t.confidenceHelp.override : line.source;
+/**
+ * A line's source as the page shows it, in the page's language: the document's title and the section
+ * of it the price stands in. A price the user entered has no catalog source.
+ */
+export function lineSource(t: Messages, line: EstimateLine, locale: Locale): string {
+  if (line.confidence === 'override') return t.confidenceHelp.override;
+  return line.sourceRef ? t.sourceText(line.sourceRef.title[locale], line.sourceRef.section[locale]) : line.source;
 }
 
 /** A warning as a sentence: numbers as the locale writes them, editions and price keys by name. */

@@ -66,7 +66,7 @@ function Summary({ catalogs, printed }: { catalogs: Catalogs; printed: Printed }
   const billing = fieldOr(inputs, 'billing');
   const rows: [string, string][] = [
     row(t.offering, found.offering.name[locale]),
-    row(t.region, region ? `${region.name[locale]} (${region.id})` : inputs.region),
+    row(t.region, region ? `${region.name[locale]}${t.aside(region.id)}` : inputs.region),
     ...(edition ? [row(t.edition, `${edition.name[locale]} × ${number(fieldOr(inputs, 'instances'), locale)}`)] : []),
     ...(dedicated
       ? [row(t.billing, `${t.billingModes[billing]}${billing === 'payg' ? ` · ${number(fieldOr(inputs, 'hours'), locale)} ${t.hoursUnit}` : ''}`)]
@@ -95,7 +95,9 @@ function Summary({ catalogs, printed }: { catalogs: Catalogs; printed: Printed }
         ))}
       </dl>
       <p className="link">
-        {t.scenarioLink}: {printed.href}
+        {t.scenarioLink}
+        {t.colon}
+        {printed.href}
       </p>
     </section>
   );

@@ -87,7 +87,7 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
                     (r) =>
                       r && (
                         <option key={r.id} value={r.id}>
-                          {r.name[locale]} ({r.id})
+                          {`${r.name[locale]}${t.aside(r.id)}`}
                         </option>
                       ),
                   )}

@@ -12,7 +12,7 @@ import type { PooledOutput } from '../../../engine/estimates/pricing.ts';
 import type { LineId } from '../../../engine/ids.ts';
 import type { EstimateLine, MissingPrice } from '../../../engine/price.ts';
 import type { Messages } from '../../../lib/i18n/en.ts';
-import { estimateWarningText, lineDerivation, lineFormula, lineNotes } from '../../../lib/i18n/estimate-text.ts';
+import { estimateWarningText, lineDerivation, lineFormula, lineNotes, lineSource } from '../../../lib/i18n/estimate-text.ts';
 import { formatDecimal, formatMoney, formatUnitPrice, useLocale, useT, type Locale } from '../../../lib/i18n/locale.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { useShowCalculations } from '../show-calculations.ts';
@@ -87,31 +87,31 @@ function LineExtras({ line, sharing, warnings, words }: { line?: EstimateLine; s
 
 function LineRow({ line, shared, t, locale }: { line: EstimateLine; shared: boolean; t: Messages; locale: Locale }) {
   const derivation = lineDerivation(line, locale);
+  const source = lineSource(t, line, locale);
   return (
     <tr data-line={line.id} data-pool={shared ? line.pool : undefined}>
       <th scope="row">{t.lineNames[line.id]}</th>
       <td data-label={t.columns.quantity}>
         {quantity(line, t, locale)}
         {/* A pooled line's free allowance is the account's, taken once: the note says so. */}
-        {line.free && !shared && <small className="muted"> ({t.includesFree(formatDecimal(line.free, locale, 3), t.units[line.unit])})</small>}
+        {line.free && !shared && <small className="muted">{t.aside(t.includesFree(formatDecimal(line.free, locale, 3), t.units[line.unit]))}</small>}
       </td>
       <td data-label={t.columns.unitPrice}>
         {line.unitPrice ? formatUnitPrice(line.unitPrice, locale) : '—'}
         <small className="muted"> {t.priceUnits[line.priceUnit]}</small>
-        {line.listPrice && <small className="muted"> ({t.catalogPrice(formatUnitPrice(line.listPrice, locale))})</small>}
+        {line.listPrice && <small className="muted">{t.aside(t.catalogPrice(formatUnitPrice(line.listPrice, locale)))}</small>}
         <span className={`badge badge--${line.confidence}`} title={t.confidenceHelp[line.confidence]}>
           {t.confidence[line.confidence]}
         </span>
-        <small className="source">
-          {t.source}:{' '}
-          {line.confidence === 'override' ? (
-            t.confidenceHelp.override
-          ) : line.sourceUrl ? (
+        <small className="source" data-source={line.sourceRef?.id}>
+          {t.source}
+          {t.colon}
+          {line.confidence !== 'override' && line.sourceUrl ? (
             <a href={line.sourceUrl} target="_blank" rel="noreferrer noopener">
-              {line.source}
+              {source}
             </a>
           ) : (
-            line.source
+            source
           )}
           {line.asOf && ` · ${t.read(line.asOf)}`}
           {derivation && ` · ${derivation}`}
@@ -210,7 +210,9 @@ export const ItemResult = memo(function ItemResult({ view, catalogs }: { view: E
       </div>
       {e && e.upfront !== '0.00' && (
         <p className="result__upfront muted">
-          {t.upfront}: {formatMoney(e.upfront, locale)}
+          {t.upfront}
+          {t.colon}
+          {formatMoney(e.upfront, locale)}
         </p>
       )}
       {details && <Details breakdown={details} explained={explained} catalogs={catalogs} t={t} locale={locale} />}

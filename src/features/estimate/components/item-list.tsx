@@ -148,7 +148,8 @@ export const ItemList = memo(function ItemList({ catalogs, figures, stale, error
             const i = Number(w.params.item);
             return (
               <li key={`${w.params.item}-${w.params.month}`} data-warning={w.code}>
-                {nameOf(items[i], i)}:{' '}
+                {nameOf(items[i], i)}
+                {t.colon}
                 {t.warnings['capacity-growth']({
                   ...w.params,
                   peakQps: formatDecimal(w.params.peakQps ?? '0', locale, 0),
