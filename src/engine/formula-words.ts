@@ -10,6 +10,8 @@ export interface FormulaWords {
   free: string;
   /** Said after an amount the vendor's minimum fee raised. */
   minimumFee: string;
+  /** Names a seller's margin of `p` percent (a partner's markup) in a formula. */
+  margin: (p: string) => string;
 }
 
 /** English, as the command line's `formula` has always been written. */
@@ -19,4 +21,5 @@ export const ENGLISH_FORMULA_WORDS: FormulaWords = {
   instances: (n) => `${n} instances`,
   free: 'free',
   minimumFee: 'minimum fee',
+  margin: (p) => `partner margin ${p}%`,
 };

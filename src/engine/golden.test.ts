@@ -29,6 +29,7 @@ const CHINESE_FORMULA_WORDS: FormulaWords = {
   instances: (n) => `${n} 个实例`,
   free: '免费',
   minimumFee: '最低收费',
+  margin: (p) => `含合作伙伴加价 ${p}%`,
 };
 
 describe('the worked examples of RULES.md', () => {

@@ -7,6 +7,7 @@ const FORMULA_WORDS: Messages['formulaWords'] = {
   instances: (n) => `${n} 个实例`,
   free: '免费',
   minimumFee: '最低收费',
+  margin: (p) => `含合作伙伴加价 ${p}%`,
 };
 
 export const zh: Messages = {
