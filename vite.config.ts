@@ -20,7 +20,7 @@ function partnerConfig(file: string | undefined): PartnerConfig | null {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new Error(`${path}: not JSON (${(e as Error).message})`);
+    throw new Error(`${path}: not JSON (${(e as Error).message})`, { cause: e });
   }
   const r = validatePartnerConfig(json, OFFERINGS);
   if (!r.ok) throw new Error(`${path}: invalid partner configuration:\n  ${r.errors.join('\n  ')}`);
@@ -33,7 +33,7 @@ export default defineConfig(({ mode }) => {
   const allowlist = env.VITE_EMBED_ALLOWED_ORIGINS;
   return {
     plugins: [react(), cspPlugin(allowlist)],
-    define: { __PARTNER_CONFIG__: JSON.stringify(partnerConfig(env.VITE_PARTNER_CONFIG)) },
+    define: { PARTNER_BUILD_CONFIG: JSON.stringify(partnerConfig(env.VITE_PARTNER_CONFIG)) },
     // Relative base: the built site works from any path, including inside a partner's iframe.
     base: './',
     server: { port: 5173, strictPort: true },

@@ -231,10 +231,10 @@ export function notOffered(options: Pick<PartnerOptions, 'vendors' | 'offerings'
   return [...new Set(ids.filter((o) => !offers(options, o)))];
 }
 
-declare const __PARTNER_CONFIG__: PartnerConfig | null | undefined;
+declare const PARTNER_BUILD_CONFIG: PartnerConfig | null | undefined;
 
 /** The deployment's configuration, fixed at build time (null: none). */
-const BUILD_CONFIG: PartnerConfig | null = typeof __PARTNER_CONFIG__ === 'undefined' ? null : __PARTNER_CONFIG__;
+const BUILD_CONFIG: PartnerConfig | null = typeof PARTNER_BUILD_CONFIG === 'undefined' ? null : PARTNER_BUILD_CONFIG;
 
 let current: PartnerOptions | undefined;
 
