@@ -11,6 +11,7 @@ import type { Estimate36 } from '../../engine/estimates/document.ts';
 import { quoteEstimate, type EstimateItemTotals, type EstimateOutput } from '../../engine/estimates/pricing.ts';
 import type { FieldError } from '../../engine/issues.ts';
 import type { Scenario } from '../../engine/scenario.ts';
+import { usePartner } from '../../lib/partner.ts';
 import { useCalculator } from '../../stores/calculator.ts';
 
 const NO_ERRORS: FieldError[] = [];
@@ -67,8 +68,8 @@ export interface EstimateView {
 }
 
 /** Explains the focused item only: every other item is priced as a total. */
-function options(focus: number) {
-  return { explain: false, explainItems: [focus] } as const;
+function options(focus: number, markupPercent: string) {
+  return { explain: false, explainItems: [focus], markupPercent } as const;
 }
 
 function explained(item: EstimateItemTotals | undefined): Estimate | undefined {
@@ -79,7 +80,9 @@ export function useEstimate(catalogs: Catalogs): EstimateView {
   const doc = useCalculator((s) => s.estimate);
   const focus = useCalculator((s) => s.focus);
   // The estimate is data in no language: switching the page's language does not price it again.
-  const result = useMemo(() => quoteEstimate(doc, catalogs, options(focus)), [doc, focus, catalogs]);
+  // A partner's margin raises every figure the page shows (docs/embedding.md).
+  const { markupPercent } = usePartner();
+  const result = useMemo(() => quoteEstimate(doc, catalogs, options(focus, markupPercent)), [doc, focus, catalogs, markupPercent]);
   const current = useMemo<PricedEstimate | undefined>(
     () => (result.ok ? { output: result.output, validated: result.estimate, focus } : undefined),
     [result, focus],

@@ -23,7 +23,14 @@ export const zh: Messages = {
   switchLanguageFailed: '另一种语言未能加载，请重试。',
   copyLink: '复制链接',
   copied: '链接已复制',
-  copyFailed: '复制失败：请在地址栏中手动复制',
+  copyFailed: '此处不允许写入剪贴板。链接已在下方输入框中选中：请按 Ctrl+C（Mac 上为 ⌘C）复制。',
+  shareUrl: '此估算的链接',
+  partner: {
+    by: (name: string) => `${name} 报价`,
+    margin: (p: string) => `含合作伙伴加价 ${p}%`,
+    compareMargin: (p: string) => `每个方案都含合作伙伴加价 ${p}%，排名比较的是您实际支付的价格。`,
+    problem: '地址中的合作伙伴参数已被忽略：',
+  },
   print: '打印报价',
   linkError: (why: string) => `此链接无法打开，已显示默认方案。${why}`,
 

@@ -8,6 +8,7 @@ import type { Catalogs } from '../../../engine/catalog.ts';
 import type { EstimateDoc } from '../../../engine/estimates/document.ts';
 import type { VendorId } from '../../../engine/ids.ts';
 import { formatDecimal, formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { usePartner } from '../../../lib/partner.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { listToNet, type ListToNet as Figures } from '../list-price.ts';
 
@@ -29,7 +30,8 @@ export const ListToNet = memo(function ListToNet({ catalogs, vendor }: { catalog
 const ListToNetContent = memo(function ListToNetContent({ doc, catalogs, vendor }: { doc: EstimateDoc; catalogs: Catalogs; vendor: VendorId | undefined }) {
   const t = useT();
   const locale = useLocale();
-  const current = useMemo(() => listToNet(doc, catalogs), [doc, catalogs]);
+  const { markupPercent } = usePartner();
+  const current = useMemo(() => listToNet(doc, catalogs, markupPercent), [doc, catalogs, markupPercent]);
   // The last valid figures stay while a field is being corrected.
   const [last, setLast] = useState<Figures | undefined>(current);
   if (current && last !== current) setLast(current);
