@@ -77,6 +77,7 @@ const ListToNetContent = memo(function ListToNetContent({ doc, catalogs, vendor 
       </p>
       <p className="insight__note">
         {discounted ? t.builder.discountSaves12(money(f.discount12)) : t.builder.atListPrices}{' '}
+        {markupPercent !== '0' && <>({t.partner.margin(formatDecimal(markupPercent, locale, 4))}) </>}
         <button type="button" className="link" onClick={() => focusDiscount(vendor)}>
           {discounted ? t.builder.changeDiscount : t.builder.addDiscount}
         </button>
