@@ -27,6 +27,7 @@ export const en = {
   partner: {
     by: (name: string) => `Prices from ${name}`,
     margin: (p: string) => `includes partner margin ${p} %`,
+    linesMargin: (p: string) => `Each amount includes the partner margin of ${p} % on the vendor’s unit prices.`,
     compareMargin: (p: string) => `Every option includes the partner margin of ${p} %, so the ranking compares the prices you would pay.`,
     problem: 'A partner option in this address was ignored:',
   },

@@ -28,6 +28,7 @@ export const zh: Messages = {
   partner: {
     by: (name: string) => `${name} 报价`,
     margin: (p: string) => `含合作伙伴加价 ${p}%`,
+    linesMargin: (p: string) => `每项金额均在厂商单价基础上含合作伙伴加价 ${p}%。`,
     compareMargin: (p: string) => `每个方案都含合作伙伴加价 ${p}%，排名比较的是您实际支付的价格。`,
     problem: '地址中的合作伙伴参数已被忽略：',
   },
