@@ -16,14 +16,16 @@ interface Message {
   version: number;
   estimate?: { total: string };
   scenario?: unknown;
+  document?: unknown;
+  summary?: { monthly: string; complete: boolean; items: { label: string; monthly: string }[]; months: unknown[] };
   height?: number;
 }
 const received = (page: Page) => page.evaluate(() => (window as unknown as { calculatorMessages: Message[] }).calculatorMessages);
 const estimates = async (page: Page) => (await received(page)).filter((m) => m.type === 'apigw-calc:estimate');
 const calculator = (page: Page) => page.frameLocator('#calculator');
 
-async function openHost(page: Page, scenario: unknown) {
-  const app = `${APP}/?scenario=${encodeScenarioParam(scenario)}`;
+async function openHost(page: Page, scenario: unknown, options = '') {
+  const app = `${APP}/?${options ? `${options}&` : ''}scenario=${encodeScenarioParam(scenario)}`;
   await page.goto(`${HOST}/embed-example.html?calculator=${encodeURIComponent(app)}`);
   await expect.poll(async () => (await estimates(page)).length).toBeGreaterThan(0);
 }
@@ -134,4 +136,112 @@ test("the estimate carries data: each line's calculation, and its formula in the
   const warning = (await last()).estimate.warnings[0]!;
   expect(warning.params).toEqual({ peakQps: '3000', capacity: '2500', edition: 'api.s1.small', instances: '1' });
   expect(warning.message).toBeUndefined();
+});
+
+const s1small = { version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s1.small', billing: 'monthly' };
+const send = (page: Page, message: unknown) =>
+  page.evaluate((m) => (window as unknown as { sendToCalculator: (m: unknown) => void }).sendToCalculator(m), message);
+
+test("a partner's margin and name: every figure at the partner's price, the name as text", async ({ page }) => {
+  await openHost(page, s1small, `markup=10&partner=${encodeURIComponent('Acme <script>alert(1)</script>')}`);
+  await expect.poll(async () => (await estimates(page)).at(-1)?.summary?.monthly).toBe('4048.00');
+  expect((await estimates(page)).at(-1)?.estimate?.total).toBe('4048.00');
+  await expect(page.locator('#host-total')).toHaveText('¥4,048.00');
+  const app = calculator(page);
+  await expect(app.getByTestId('total')).toHaveAttribute('data-value', '4048.00');
+  await expect(app.getByTestId('total')).toHaveText(/4,048\.00/);
+  await expect(app.getByTestId('totals-margin')).toHaveText('includes partner margin 10 %');
+  await expect(app.getByTestId('lines-margin')).toHaveText('Each amount includes the partner margin of 10 % on the vendor’s unit prices.');
+  await expect(app.locator('tr[data-line="instance"]')).toContainText('partner margin 10%');
+  // The name is text: the tag is shown, never run.
+  await expect(app.getByTestId('partner-name')).toHaveText('Prices from Acme <script>alert(1)</script>');
+  await expect(app.locator('.partner-bar script')).toHaveCount(0);
+});
+
+test('an invalid partner option is ignored with a visible message', async ({ page }) => {
+  await openHost(page, s1small, 'markup=1e2');
+  const app = calculator(page);
+  await expect(app.getByTestId('partner-problem')).toContainText('markup "1e2" is not a percentage from 0 to 100');
+  await expect(app.getByTestId('total')).toHaveAttribute('data-value', '3680.00');
+});
+
+test('set-estimate: the host sends an estimate and receives the same document and its summary', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await openHost(page, jd.scenario);
+  const sent = await page.evaluate(() => (window as unknown as { exampleEstimate: unknown }).exampleEstimate);
+  await page.getByRole('button', { name: 'An estimate of two items' }).click();
+  await expect.poll(async () => (await estimates(page)).at(-1)?.document).toEqual(sent);
+  const last = (await estimates(page)).at(-1)!;
+  expect(last.summary).toMatchObject({
+    monthly: '3695.11',
+    complete: true,
+    items: [
+      { label: 'Production', monthly: '3680.00' },
+      { label: 'Partners', monthly: '15.11' },
+    ],
+  });
+  expect(last.summary?.months).toHaveLength(36);
+  // The focused item, as version 1 has always described it.
+  expect(last.estimate?.total).toBe('3680.00');
+  await expect(page.locator('#host-total')).toHaveText('¥3,695.11');
+
+  // An invalid estimate is ignored, the console naming the path.
+  const bad = {
+    version: 1,
+    kind: 'estimate',
+    items: [
+      { label: 'A', scenario: s1small },
+      { label: 'B', scenario: { ...s1small, region: 'mars' } },
+    ],
+  };
+  await send(page, { type: 'apigw-calc:set-estimate', document: bad });
+  await expect.poll(() => warnings.some((w) => w.includes('ignored set-estimate: items[1].scenario.region'))).toBe(true);
+  await expect(calculator(page).getByTestId('total')).toHaveAttribute('data-value', '3695.11');
+});
+
+test('the share link is the public calculator without embed parameters, and keeps the partner price', async ({ page }) => {
+  await openHost(page, s1small, 'markup=10&theme=dark&accent=1d4ed8');
+  const field = calculator(page).getByTestId('share-url');
+  await expect(field).toHaveValue(/[?&]e=1\./);
+  const link = new URL(await field.inputValue());
+  expect(link.origin).toBe(APP);
+  for (const p of ['embed', 'parentOrigin', 'theme', 'accent']) expect(link.searchParams.has(p), p).toBe(false);
+  expect(link.searchParams.get('markup')).toBe('10');
+  // Opened on its own, the link shows the same partner price.
+  await page.goto(link.toString());
+  await expect(page.getByTestId('total')).toHaveAttribute('data-value', '4048.00');
+});
+
+test('copying the link in the iframe: the clipboard when allowed, else the link selected with a neutral message', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: HOST });
+  await openHost(page, s1small);
+  const app = calculator(page);
+  await app.getByTestId('copy-link').click();
+  await expect(app.getByTestId('copy-status')).toHaveText('Link copied');
+  // Read back by the host page (the frame is allowed to write the clipboard only).
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await app.getByTestId('share-url').inputValue());
+  expect(new URL(copied).searchParams.has('embed')).toBe(false);
+
+  // A host without allow="clipboard-write": the browser refuses the clipboard.
+  await page.evaluate(() => {
+    const f = document.getElementById('calculator') as HTMLIFrameElement;
+    f.removeAttribute('allow');
+    f.src = f.src + '&again=1';
+  });
+  await expect.poll(() => page.frames().some((f) => f.url().includes('again=1'))).toBe(true);
+  await expect(app.getByTestId('total')).toHaveAttribute('data-value', '3680.00');
+  await app.getByTestId('copy-link').click();
+  const status = app.getByTestId('copy-status');
+  await expect(status).toHaveAttribute('data-state', 'failed');
+  await expect(status).toContainText('The link is selected in the field below');
+  await expect(status).not.toContainText('address bar');
+  await expect(status).toHaveClass(/share-bar__status--neutral/);
+  const field = app.getByTestId('share-url');
+  await expect(field).toBeFocused();
+  const selection = await field.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd, el.value.length]);
+  expect(selection[0]).toBe(0);
+  expect(selection[1]).toBe(selection[2]);
 });

@@ -8,6 +8,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useCatalogs } from '../features/catalogs/catalog-queries.ts';
 import { ChunkBoundary } from '../components/ui/chunk-boundary.tsx';
 import { useLocaleStore, useT } from '../lib/i18n/locale.ts';
+import { usePartner } from '../lib/partner.ts';
 
 const calculatorChunk = import('./calculator-page.tsx');
 const CalculatorPage = lazy(() => calculatorChunk.then((m) => ({ default: m.CalculatorPage })));
@@ -71,6 +72,7 @@ function Header() {
   const t = useT();
   const { locale, setLocale } = useLocaleStore();
   const [switchFailed, setSwitchFailed] = useState(false);
+  const partner = usePartner();
   useDocumentLanguage();
   const switchLanguage = () => {
     setSwitchFailed(false);
@@ -81,6 +83,11 @@ function Header() {
       <div>
         <h1>{t.appTitle}</h1>
         <p className="site-header__sub">{t.appSubtitle}</p>
+        {partner.name && (
+          <p className="site-header__partner" data-testid="partner-name">
+            {t.partner.by(partner.name)}
+          </p>
+        )}
       </div>
       <button type="button" className="lang-switch" lang={locale === 'zh' ? 'en' : 'zh'} aria-label={t.switchLanguageLabel} onClick={switchLanguage}>
         {t.switchLanguage}

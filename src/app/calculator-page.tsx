@@ -20,7 +20,9 @@ import { ListToNet } from '../features/estimate/components/list-to-net.tsx';
 import { TotalsBar } from '../features/estimate/components/totals-bar.tsx';
 import { ExportBar } from '../features/export/components/export-bar.tsx';
 import { ChunkBoundary } from '../components/ui/chunk-boundary.tsx';
+import { PartnerBar } from '../components/ui/partner-bar.tsx';
 import { useT } from '../lib/i18n/locale.ts';
+import { usePartner } from '../lib/partner.ts';
 import { CalculatorProvider } from '../stores/calculator.ts';
 import { initialEstimate, openingLink, type InitialEstimate } from '../stores/initial-estimate.ts';
 
@@ -54,9 +56,11 @@ export function CalculatorPage({ catalogs, embedded }: { catalogs: Catalogs; emb
 function LinkedPage({ catalogs, embedded }: { catalogs: Catalogs; embedded: boolean }) {
   const t = useT();
   const link = use(openingLink());
-  const [start] = useState(() => initialEstimate(link, catalogs, t.itemLabel(1)));
+  const partner = usePartner();
+  const [start] = useState(() => initialEstimate(link, catalogs, t.itemLabel(1), partner));
   return (
     <CalculatorProvider initial={start.estimate}>
+      <PartnerBar showName={embedded} />
       <Workspace catalogs={catalogs} start={start} actions={<ExportBar catalogs={catalogs} />} />
       {embedded ? (
         <ChunkBoundary message={t.chunkError} reload={t.reload}>

@@ -7,11 +7,11 @@ import { findEdition, findOffering, type Catalogs } from './catalog.ts';
 import type { Charge, EstimateWarning } from './charges.ts';
 import type { PriceKey } from './ids.ts';
 import { formatInputError, type FieldError } from './issues.ts';
-import { ZERO, asMoney, moneyString, type Money } from './money.ts';
+import { ZERO, asMoney, asPercent, dec, moneyString, type Money } from './money.ts';
 import { offeringModule } from './offerings/registry.ts';
 import { itemAmount, priceCharge, upfrontAmount, weakestOrigin, type EstimateLine, type MissingPrice } from './price.ts';
 import type { RuleContext } from './rules/context.ts';
-import { validateScenario, type Scenario } from './scenario.ts';
+import { validateScenario, withMarkup, type Scenario } from './scenario.ts';
 
 export interface Estimate {
   currency: 'CNY';
@@ -155,7 +155,7 @@ export function monthlyTotal(scenario: Scenario, catalogs: Catalogs, only?: (c: 
       continue;
     }
     total = total.plus(item.amount);
-    upfront = upfront.plus(upfrontAmount(charge, item) ?? ZERO);
+    upfront = upfront.plus(upfrontAmount(ctx, charge, item) ?? ZERO);
     const origin = weakestOrigin(item.prices);
     if (!item.amount.isZero() && origin === 'example') examplePrice = true;
     if (item.prices.some((p) => p?.origin === 'override')) quotedPrice = true;
@@ -165,9 +165,15 @@ export function monthlyTotal(scenario: Scenario, catalogs: Catalogs, only?: (c: 
 
 export type QuoteResult = { ok: true; scenario: Scenario; estimate: Estimate } | { ok: false; errors: FieldError[]; message: string };
 
-/** Validates a parsed scenario document and prices it: the one entry point of the CLI and the page. */
-export function quote(input: unknown, catalogs: Catalogs): QuoteResult {
+/**
+ * Validates a parsed scenario document and prices it: the one entry point of the CLI and the page.
+ * `markupPercent` (0–100, a decimal string): a seller's margin on every billing item (see `priceEstimate`).
+ */
+export function quote(input: unknown, catalogs: Catalogs, options: { markupPercent?: string } = {}): QuoteResult {
   const v = validateScenario(input, catalogs);
   if (!v.ok) return { ok: false, errors: v.errors, message: formatInputError(v.errors) };
-  return { ok: true, scenario: v.scenario, estimate: estimate(v.scenario, catalogs) };
+  const m = options.markupPercent === undefined ? undefined : dec(options.markupPercent);
+  if (m && (!m.isFinite() || m.lt(0) || m.gt(100))) throw new RangeError(`markupPercent must be a decimal from 0 to 100 (got ${options.markupPercent})`);
+  const scenario = withMarkup(v.scenario, m && asPercent(m));
+  return { ok: true, scenario, estimate: estimate(scenario, catalogs) };
 }

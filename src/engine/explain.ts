@@ -53,6 +53,8 @@ export interface FormulaTerm {
 export interface Formula {
   lead?: FormulaLead;
   terms: FormulaTerm[];
+  /** A seller's margin in percent (a partner's markup), applied to the terms' sum before the rounding. */
+  markupPercent?: string;
   /** The item's amount after its single rounding. */
   amount: string;
   /** The vendor's minimum fee replaced a smaller rounded amount (Huawei's 0.01). */
@@ -100,5 +102,10 @@ export function formulaText(f: Formula, words: FormulaWords = ENGLISH_FORMULA_WO
     ? `${formatNumber(dec(f.lead.gross))} − ${formatNumber(dec(f.lead.free))} ${words.free} = ${formatNumber(dec(f.lead.billable))}${words.clauseGap}`
     : '';
   const minimum = f.minimumFee !== undefined ? words.remark(words.minimumFee) : '';
-  return `${lead}${f.terms.map((t) => termText(t, words)).join(' + ')} = ${formatMoney(dec(f.amount))}${minimum}`;
+  const terms = f.terms.map((t) => termText(t, words)).join(' + ');
+  const marked =
+    f.markupPercent === undefined
+      ? terms
+      : `${f.terms.length > 1 ? `(${terms})` : terms} × ${formatNumber(dec(f.markupPercent).plus(100), 4)}%${words.remark(words.margin(formatNumber(dec(f.markupPercent), 4)))}`;
+  return `${lead}${marked} = ${formatMoney(dec(f.amount))}${minimum}`;
 }

@@ -17,6 +17,8 @@ export interface FormulaWords {
   remark: (words: string) => string;
   /** Between the free allowance's subtraction and the terms: "; " in English, a full-width semicolon in Chinese. */
   clauseGap: string;
+  /** Names a seller's margin of `p` percent (a partner's markup) in a formula. */
+  margin: (p: string) => string;
 }
 
 /** English, as the command line's `formula` has always been written. */
@@ -28,4 +30,5 @@ export const ENGLISH_FORMULA_WORDS: FormulaWords = {
   minimumFee: 'minimum fee',
   remark: (words) => ` (${words})`,
   clauseGap: '; ',
+  margin: (p) => `partner margin ${p}%`,
 };

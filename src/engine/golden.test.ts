@@ -31,6 +31,7 @@ const CHINESE_FORMULA_WORDS: FormulaWords = {
   minimumFee: '最低收费',
   remark: (words) => `（${words}）`,
   clauseGap: '；',
+  margin: (p) => `含合作伙伴加价 ${p}%`,
 };
 
 describe('the worked examples of RULES.md', () => {

@@ -121,6 +121,15 @@ function lookUpPrice(ctx: RuleContext, key: PriceKey): ResolvedPrice | undefined
   return { net: discounted(list, d), ...(!d.isZero() && { list }), origin: p.confidence, catalog: p };
 }
 
+/**
+ * An item's exact amount with the seller's margin of the context's scenario (a partner's markup):
+ * × (100 + m) / 100, exact, before the item's single rounding. Unchanged without a margin.
+ */
+export function withMargin(ctx: RuleContext, exact: Money): Money {
+  const m = ctx.scenario.markupPercent;
+  return m === undefined || m.isZero() ? exact : asMoney(exact.times(HUNDRED.plus(m)).div(HUNDRED));
+}
+
 /** One part's exact amount: quantity × price (÷ divisor). */
 export function partAmount(part: ChargePart, price: UnitPrice): Money {
   const product = part.quantity.times(price);
@@ -138,7 +147,7 @@ export type PricedCharge = { kind: 'priced'; line: EstimateLine; amount: Money; 
 /** An item's prices and amounts; the amounts are undefined when a price is missing for a quantity. */
 export interface ItemAmount {
   prices: (ResolvedPrice | undefined)[];
-  /** The parts added, before the item's single rounding. */
+  /** The parts added (with any seller's margin), before the item's single rounding. */
   exact: Money | undefined;
   /** Rounded once (and raised to the minimum fee where one applies). */
   amount: Money | undefined;
@@ -150,7 +159,7 @@ export function minimumFee(ctx: RuleContext): Money | undefined {
   return ctx.offering.minimumFee ? asMoney(catalogDec(ctx.offering.minimumFee.amount)) : undefined;
 }
 
-/** The arithmetic of one item: parts added exactly, then rounded once (RULES.md). */
+/** The arithmetic of one item: parts added exactly, any seller's margin applied, then rounded once (RULES.md). */
 export function itemAmount(ctx: RuleContext, charge: Charge): ItemAmount {
   const prices = charge.parts.map((p) => resolvePrice(ctx, p.key));
   const minimum = minimumFee(ctx);
@@ -161,14 +170,15 @@ export function itemAmount(ctx: RuleContext, charge: Charge): ItemAmount {
     if (!price) return { prices, exact: undefined, amount: undefined, minimum };
     exact = asMoney(exact.plus(partAmount(part, price.net)));
   }
-  return { prices, exact, amount: roundFee(exact, minimum), minimum };
+  const marked = withMargin(ctx, exact);
+  return { prices, exact: marked, amount: roundFee(marked, minimum), minimum };
 }
 
-/** A yearly term's upfront payment for the item, rounded as its own item; undefined if it has none. */
-export function upfrontAmount(charge: Charge, item: ItemAmount): Money | undefined {
+/** A yearly term's upfront payment for the item (with any seller's margin), rounded as its own item; undefined if it has none. */
+export function upfrontAmount(ctx: RuleContext, charge: Charge, item: ItemAmount): Money | undefined {
   const up = charge.upfront;
   const price = up ? item.prices[charge.parts.findIndex((p) => p.key === up.key)]?.net : undefined;
-  return up && price ? roundFee(partAmount(up, price), item.minimum) : undefined;
+  return up && price ? roundFee(withMargin(ctx, partAmount(up, price)), item.minimum) : undefined;
 }
 
 /** The weakest origin of the prices an item used (a price from a vendor's example is weaker than a list price). */
@@ -191,6 +201,7 @@ function calculation(ctx: RuleContext, charge: Charge, item: ItemAmount, amount:
       ...(part.instances !== undefined && part.instances > 1 && { instances: part.instances }),
       ...(part.divideByMonths !== undefined && { divideByMonths: part.divideByMonths }),
     })),
+    ...(ctx.scenario.markupPercent && !ctx.scenario.markupPercent.isZero() && { markupPercent: ctx.scenario.markupPercent.toString() }),
     amount: moneyString(amount),
     ...(raised && { minimumFee: moneyString(amount) }),
   };
@@ -232,7 +243,7 @@ export function priceCharge(ctx: RuleContext, charge: Charge): PricedCharge {
     ...(charge.notes && { notes: charge.notes }),
   };
 
-  const upfront = upfrontAmount(charge, item);
+  const upfront = upfrontAmount(ctx, charge, item);
   return { kind: 'priced', line, amount, ...(upfront && { upfront }) };
 }
 

@@ -105,6 +105,22 @@ export interface Scenario {
   bandwidthHours: Hours;
   discountPercent: Percent;
   prices: Partial<Record<PriceKey, UnitPrice>>;
+  /**
+   * A seller's margin in percent (a partner's `markup`), raising every billing item after discounts,
+   * before the item's single rounding. Never part of the scenario document: the page sets it
+   * (`withMarkup`), a document cannot.
+   */
+  markupPercent?: Percent;
+}
+
+/** The scenario priced with a seller's margin (none when `markup` is absent or zero). */
+export function withMarkup<S extends Scenario>(scenario: S, markup: Percent | undefined): S {
+  if (!markup || markup.isZero()) {
+    if (scenario.markupPercent === undefined) return scenario;
+    const { markupPercent: _, ...rest } = scenario;
+    return rest as S;
+  }
+  return { ...scenario, markupPercent: markup };
 }
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: FieldError[] };

@@ -70,3 +70,26 @@ describe('the estimate a page opens with', () => {
     expect(start.linkError?.fields).toEqual(['region', 'callsPerMonth']);
   });
 });
+
+describe("a partner's page", () => {
+  const s1 = { version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s1.small', billing: 'monthly' };
+
+  it('opens a link naming an offering it does not offer at its default, saying why', () => {
+    const huawei = WORKED_EXAMPLES.find((e) => e.scenario.offering === 'huawei.dedicated')!.scenario;
+    const start = initialEstimate({ kind: 'scenario', json: huawei }, catalogs, LABEL, { vendors: ['alibaba'] });
+    expect(start.linkError?.message).toMatch(/^it names offerings not offered here: huawei\.dedicated \(offered: alibaba\.dedicated, alibaba\.shared\)$/);
+    expect(start.inputs.offering).toMatch(/^alibaba\./);
+  });
+
+  it("opens the partner's configured default when the link names none", () => {
+    const start = initialEstimate({ kind: 'none' }, catalogs, LABEL, { vendors: ['alibaba'], defaultDocument: s1 });
+    expect(start.linkError).toBeUndefined();
+    expect(start.inputs).toEqual(s1);
+  });
+
+  it('opens a link within the offerings as it is', () => {
+    const start = initialEstimate({ kind: 'scenario', json: s1 }, catalogs, LABEL, { offerings: ['alibaba.dedicated'] });
+    expect(start.linkError).toBeUndefined();
+    expect(start.inputs).toEqual(s1);
+  });
+});

@@ -7,6 +7,10 @@ import type { Catalogs } from '../engine/catalog.ts';
 import type { EstimateDoc } from '../engine/estimates/document.ts';
 import { formatInputError, type FieldError } from '../engine/issues.ts';
 import type { ScenarioDoc } from '../engine/scenario.ts';
+import { findOffering } from '../engine/catalog.ts';
+import { OFFERINGS } from '../engine/offerings/registry.ts';
+import { withOffering } from '../engine/scenario-edit.ts';
+import { notOffered, offers, type PartnerOptions } from '../lib/partner.ts';
 import { readLink, type LinkDocument } from '../lib/url-state.ts';
 import { DEFAULT_SCENARIO, estimateOf } from './calculator.ts';
 import { readEstimateOrScenario, readScenarioDoc, type ReadEstimate } from './scenario-doc.ts';
@@ -75,9 +79,38 @@ export function linkEstimate(
   return read.ok ? read : { ok: false, problem: describe(read.errors) };
 }
 
-/** What the page opens with: the link's estimate, else the default scenario as a one-item estimate (and why). */
-export function initialEstimate(link: LinkDocument, catalogs: Catalogs, label: string): InitialEstimate {
+/** A document's offerings that the partner does not offer, as a link problem. */
+export function offeringProblem(partner: PartnerChoice, doc: unknown): LinkProblem | undefined {
+  const outside = notOffered(partner, doc);
+  if (outside.length === 0) return undefined;
+  const offered = OFFERINGS.filter((o) => offers(partner, o));
+  return { message: `it names offerings not offered here: ${outside.join(', ')} (offered: ${offered.join(', ')})`, fields: [] };
+}
+
+/** What a partner offers and opens by default (lib/partner.ts). */
+export type PartnerChoice = Pick<PartnerOptions, 'vendors' | 'offerings' | 'defaultDocument'>;
+
+/**
+ * The estimate a page opens when its link names none: the partner's configured default if it opens
+ * and is offered, else the default scenario, moved to the first offered offering if it is not offered.
+ */
+export function defaultEstimate(catalogs: Catalogs, label: string, partner: PartnerChoice = {}): EstimateDoc {
+  if (partner.defaultDocument !== undefined) {
+    const read = readEstimateOrScenario(partner.defaultDocument, catalogs, label);
+    if (read.ok && !offeringProblem(partner, read.doc)) return read.doc;
+  }
+  const first = OFFERINGS.find((o) => offers(partner, o) && findOffering(catalogs, o));
+  const scenario = offers(partner, DEFAULT_SCENARIO.offering) || !first ? DEFAULT_SCENARIO : withOffering(DEFAULT_SCENARIO, first, catalogs);
+  return estimateOf(scenario, label);
+}
+
+/**
+ * What the page opens with: the link's estimate, else the default (and why). A link naming an
+ * offering the partner does not offer opens the default, saying so.
+ */
+export function initialEstimate(link: LinkDocument, catalogs: Catalogs, label: string, partner: PartnerChoice = {}): InitialEstimate {
   const read = linkEstimate(link, catalogs, label);
-  const estimate = read?.ok ? read.doc : estimateOf(DEFAULT_SCENARIO, label);
-  return { estimate, inputs: estimate.items[0]!.scenario, ...(read && !read.ok && { linkError: read.problem }) };
+  const problem = read ? (read.ok ? offeringProblem(partner, read.doc) : read.problem) : undefined;
+  const estimate = read?.ok && !problem ? read.doc : defaultEstimate(catalogs, label, partner);
+  return { estimate, inputs: estimate.items[0]!.scenario, ...(problem && { linkError: problem }) };
 }

@@ -128,7 +128,7 @@ function paygAt(s: Scenario, hours: Dec) {
   return { total: r.estimate.total, exact: instanceItem(r.scenario, catalogs)!.exact! };
 }
 
-describe('break-even agrees with the estimate (property)', () => {
+describe('break-even agrees with the estimate (property)', { timeout: 60_000 }, () => {
   it('at the break-even hours both modes cost what quote says, and the crossover is tight', () => {
     fc.assert(
       fc.property(scenarioArb(catalogs, isDedicated), (doc) => {

@@ -9,9 +9,10 @@ import type { Catalogs } from '../catalog.ts';
 import type { Charge, EstimateWarning } from '../charges.ts';
 import { capacityOf, charges, explain, ruleContext, type Estimate } from '../estimate.ts';
 import { formatInputError, type FieldError } from '../issues.ts';
-import { Dec, ONE, ZERO, asCalls, asGB, asMoney, asPercent, moneyString, roundItem, type Money } from '../money.ts';
+import { Dec, ONE, ZERO, asCalls, asGB, asMoney, asPercent, dec, moneyString, roundItem, type Money, type Percent } from '../money.ts';
+import { withMarkup } from '../scenario.ts';
 import { vendorOf } from '../offerings/registry.ts';
-import { itemAmount, priceCharge, resolvePrice, upfrontAmount, type EstimateLine } from '../price.ts';
+import { itemAmount, priceCharge, resolvePrice, upfrontAmount, withMargin, type EstimateLine } from '../price.ts';
 import { callsCharge, freeAmount } from '../rules/calls.ts';
 import type { RuleContext } from '../rules/context.ts';
 import { trafficCharge } from '../rules/traffic.ts';
@@ -116,7 +117,7 @@ function share(pool: Pool, ctx: RuleContext, charge: Charge, amount: Money): Pri
       }
     }
     const last = i === pool.entries.length - 1;
-    const amt = last ? asMoney(amount.minus(given)) : roundItem(asMoney(exact));
+    const amt = last ? asMoney(amount.minus(given)) : roundItem(withMargin(ctx, asMoney(exact)));
     given = given.plus(amt);
     out.push({ item: e.item, amount: amt, quantity: to.minus(from) });
     from = to;
@@ -188,7 +189,7 @@ function planItems(e: Estimate36, catalogs: Catalogs, firstYearOf: (a: Account) 
     const own = { everyMonth: ZERO, yearlyMonthly: ZERO, upfront: ZERO, complete: true };
     for (const c of all.filter((x) => !x.usage)) {
       const amount = itemAmount(ctx, c);
-      const up = amount.amount && upfrontAmount(c, amount);
+      const up = amount.amount && upfrontAmount(ctx, c, amount);
       if (amount.amount === undefined) own.complete = false;
       else if (up) {
         own.yearlyMonthly = own.yearlyMonthly.plus(amount.amount);
@@ -311,18 +312,42 @@ export interface PriceOptions {
    * explains the item in focus and prices the rest as totals).
    */
   explainItems?: readonly number[];
+  /**
+   * A seller's margin in percent, 0–100 (a partner's `markup`, a decimal string): every billing item's
+   * exact amount after discounts is raised by it before the item's single rounding; a pooled item is
+   * raised and rounded once, its shares taken from its raised slices. Absent or "0": no margin.
+   */
+  markupPercent?: string;
+}
+
+/** The margin of the options as a percent (undefined for none); throws on a value outside 0–100. */
+export function markupOf(options: { markupPercent?: string } | undefined): Percent | undefined {
+  const raw = options?.markupPercent;
+  if (raw === undefined) return undefined;
+  const m = dec(raw);
+  if (!m.isFinite() || m.lt(0) || m.gt(100)) throw new RangeError(`markupPercent must be a decimal from 0 to 100 (got ${JSON.stringify(raw)})`);
+  return m.isZero() ? undefined : asPercent(m);
+}
+
+/** The estimate with every item priced with the seller's margin. */
+export function estimateWithMarkup(e: Estimate36, markup: Percent | undefined): Estimate36 {
+  if (!markup && e.items.every((x) => x.scenario.markupPercent === undefined)) return e;
+  return { ...e, items: e.items.map((x) => ({ ...x, scenario: withMarkup(x.scenario, markup) })) };
 }
 
 /** Prices a validated estimate over the term. */
-export function priceEstimate(e: Estimate36, catalogs: Catalogs, options?: { explain?: true }, plan?: ItemPlan[]): EstimateOutput;
-export function priceEstimate(e: Estimate36, catalogs: Catalogs, options: { explain: false }, plan?: ItemPlan[]): EstimateOutput<EstimateItemTotals>;
-export function priceEstimate(e: Estimate36, catalogs: Catalogs, options?: PriceOptions, plan?: ItemPlan[]): EstimateOutput<EstimateItemTotals>;
+export function priceEstimate(e: Estimate36, catalogs: Catalogs, options?: { explain?: true; markupPercent?: string }, plan?: ItemPlan[]): EstimateOutput;
 export function priceEstimate(
   e: Estimate36,
   catalogs: Catalogs,
-  options: PriceOptions = {},
-  plan = planItems(e, catalogs, firstYearIn(1)),
-): EstimateOutput<EstimateItemTotals> {
+  options: { explain: false; explainItems?: readonly number[]; markupPercent?: string },
+  plan?: ItemPlan[],
+): EstimateOutput<EstimateItemTotals>;
+export function priceEstimate(e: Estimate36, catalogs: Catalogs, options?: PriceOptions, plan?: ItemPlan[]): EstimateOutput<EstimateItemTotals>;
+export function priceEstimate(unmarked: Estimate36, catalogs: Catalogs, options: PriceOptions = {}, given?: ItemPlan[]): EstimateOutput<EstimateItemTotals> {
+  // A plan given by the caller was made from the estimate with its margin (quoteEstimate).
+  const e = given ? unmarked : estimateWithMarkup(unmarked, markupOf(options));
+  const plan = given ?? planItems(e, catalogs, firstYearIn(1));
   const explained = options.explain !== false;
   const pools = poolsOf(plan);
   const cache = new Map<string, PricedPool[]>();
@@ -495,15 +520,32 @@ export type EstimateQuote<O = EstimateOutput> =
   { ok: true; estimate: Estimate36; doc: EstimateDoc; output: O } | { ok: false; errors: FieldError[]; message: string };
 
 /** Validates a parsed estimate document and prices it over the term: the CLI's and the page's entry point for estimates. */
-export function quoteEstimate(input: unknown, catalogs: Catalogs, options?: { explain?: true }): EstimateQuote;
-export function quoteEstimate(input: unknown, catalogs: Catalogs, options: { explain: false }): EstimateQuote<EstimateOutput<EstimateItemTotals>>;
+export function quoteEstimate(input: unknown, catalogs: Catalogs, options?: { explain?: true; markupPercent?: string }): EstimateQuote;
+export function quoteEstimate(
+  input: unknown,
+  catalogs: Catalogs,
+  options: { explain: false; explainItems?: readonly number[]; markupPercent?: string },
+): EstimateQuote<EstimateOutput<EstimateItemTotals>>;
 export function quoteEstimate(input: unknown, catalogs: Catalogs, options: PriceOptions = {}): EstimateQuote<EstimateOutput<EstimateItemTotals>> {
+  const p = prepare(input, catalogs, options);
+  if (!p.ok) return p;
+  return { ok: true, estimate: p.estimate, doc: p.doc, output: priceEstimate(p.estimate, catalogs, options, p.plan) };
+}
+
+/** Validation, the margin, and each item's plan: what pricing an estimate starts from. */
+function prepare(
+  input: unknown,
+  catalogs: Catalogs,
+  options: PriceOptions,
+): { ok: true; estimate: Estimate36; doc: EstimateDoc; plan: ItemPlan[] } | { ok: false; errors: FieldError[]; message: string } {
   const v = validateEstimateDoc(input, catalogs);
   if (!v.ok) return { ok: false, errors: v.errors, message: formatInputError(v.errors) };
-  const plan = planItems(v.estimate, catalogs, firstYearIn(1));
-  const errors = checkPooledPrices(v.estimate, catalogs, plan);
+  // The validated estimate carries the margin, so what is priced from it later (the decision tools) has it too.
+  const estimate = estimateWithMarkup(v.estimate, markupOf(options));
+  const plan = planItems(estimate, catalogs, firstYearIn(1));
+  const errors = checkPooledPrices(estimate, catalogs, plan);
   if (errors.length > 0) return { ok: false, errors, message: formatInputError(errors) };
-  return { ok: true, estimate: v.estimate, doc: v.doc, output: priceEstimate(v.estimate, catalogs, options, plan) };
+  return { ok: true, estimate, doc: v.doc, plan };
 }
 
 /**
@@ -518,12 +560,9 @@ export function quoteMonthOne(
   catalogs: Catalogs,
   options: PriceOptions,
 ): EstimateQuote<EstimateOutput<EstimateItemTotals>> & { termPriced?: boolean } {
-  const v = validateEstimateDoc(input, catalogs);
-  if (!v.ok) return { ok: false, errors: v.errors, message: formatInputError(v.errors) };
-  const plan = planItems(v.estimate, catalogs, firstYearIn(1));
-  const errors = checkPooledPrices(v.estimate, catalogs, plan);
-  if (errors.length > 0) return { ok: false, errors, message: formatInputError(errors) };
-  const growing = !v.estimate.growthPercent.isZero();
-  const priced = growing ? { ...v.estimate, growthPercent: asPercent(ZERO) } : v.estimate;
-  return { ok: true, estimate: v.estimate, doc: v.doc, output: priceEstimate(priced, catalogs, options, plan), termPriced: !growing };
+  const p = prepare(input, catalogs, options);
+  if (!p.ok) return p;
+  const growing = !p.estimate.growthPercent.isZero();
+  const priced = growing ? { ...p.estimate, growthPercent: asPercent(ZERO) } : p.estimate;
+  return { ok: true, estimate: p.estimate, doc: p.doc, output: priceEstimate(priced, catalogs, options, p.plan), termPriced: !growing };
 }

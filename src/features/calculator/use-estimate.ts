@@ -16,6 +16,7 @@ import type { Estimate36 } from '../../engine/estimates/document.ts';
 import { quoteEstimate, quoteMonthOne, type EstimateItemTotals, type EstimateOutput } from '../../engine/estimates/pricing.ts';
 import type { FieldError } from '../../engine/issues.ts';
 import type { Scenario } from '../../engine/scenario.ts';
+import { usePartner } from '../../lib/partner.ts';
 import { useCalculator } from '../../stores/calculator.ts';
 
 const NO_ERRORS: FieldError[] = [];
@@ -74,8 +75,8 @@ export interface EstimateView {
 }
 
 /** Explains the focused item only: every other item is priced as a total. */
-function options(focus: number) {
-  return { explain: false, explainItems: [focus] } as const;
+function options(focus: number, markupPercent: string) {
+  return { explain: false, explainItems: [focus], markupPercent } as const;
 }
 
 function explained(item: EstimateItemTotals | undefined): Estimate | undefined {
@@ -101,14 +102,16 @@ export function useEstimate(catalogs: Catalogs): EstimateView {
   const doc = useCalculator((s) => s.estimate);
   const focus = useCalculator((s) => s.focus);
   // The estimate is data in no language: switching the page's language does not price it again.
-  const result = useMemo(() => quoteMonthOne(doc, catalogs, options(focus)), [doc, focus, catalogs]);
+  // A partner's margin raises every figure the page shows (docs/embedding.md).
+  const { markupPercent } = usePartner();
+  const result = useMemo(() => quoteMonthOne(doc, catalogs, options(focus, markupPercent)), [doc, focus, catalogs, markupPercent]);
   // With growth, the term a render later (the keystroke's paint does not wait for it).
   const termDoc = useDeferredValue(doc);
   const termResult = useMemo(() => {
     if (result.ok && result.termPriced && termDoc === doc) return undefined;
-    const r = quoteEstimate(termDoc, catalogs, { explain: false });
+    const r = quoteEstimate(termDoc, catalogs, { explain: false, markupPercent });
     return r.ok ? r.output : undefined;
-  }, [termDoc, doc, result, catalogs]);
+  }, [termDoc, doc, result, catalogs, markupPercent]);
   const [lastTerm, setLastTerm] = useState<TermOutput | undefined>(termResult);
   if (termResult && lastTerm !== termResult) setLastTerm(termResult);
   const termPending = result.ok && !result.termPriced && (termDoc !== doc || !termResult);

@@ -115,7 +115,7 @@ function slaOf(scenario: Scenario, catalogs: Catalogs): string | undefined {
  * An estimate item as its own one-item estimate: the item's account (discount, first-year months) and
  * the estimate's growth go with it. Its flags are the comparison's, read from its explained lines.
  */
-export function itemColumn(estimate: EstimateDoc, index: number, inEstimate: string | undefined, catalogs: Catalogs): Column | undefined {
+export function itemColumn(estimate: EstimateDoc, index: number, inEstimate: string | undefined, catalogs: Catalogs, markupPercent = '0'): Column | undefined {
   const item = estimate.items[index];
   if (!item) return undefined;
   const offering = item.scenario.offering;
@@ -139,7 +139,7 @@ export function itemColumn(estimate: EstimateDoc, index: number, inEstimate: str
     ...(item.scenario.billing !== undefined && { billing: item.scenario.billing }),
     ...(inEstimate !== undefined && { inEstimate }),
   };
-  const q = quoteEstimate(doc, catalogs);
+  const q = quoteEstimate(doc, catalogs, { markupPercent });
   if (!q.ok) return { ...base, flags: [] };
   const scenario = q.estimate.items[0]!.scenario;
   const priced = q.output.items[0]!.estimate;
@@ -183,7 +183,8 @@ export function optionColumn(plan: ComparisonPlan, key: string, base: Scenario, 
     accounts: { [vendor]: { firstYearMonths } },
     ...(settings.growthPercent && !settings.growthPercent.isZero() && { growthPercent: settings.growthPercent.toString() }),
   };
-  const q = quoteEstimate(doc, catalogs, { explain: false });
+  // The option is priced with the base's seller's margin, as the comparison's row is.
+  const q = quoteEstimate(doc, catalogs, { explain: false, markupPercent: base.markupPercent?.toString() ?? '0' });
   return {
     id: pickId({ kind: 'option', key }),
     kind: 'option',

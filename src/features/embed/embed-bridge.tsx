@@ -6,11 +6,14 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Catalogs } from '../../engine/catalog.ts';
 import { quote } from '../../engine/estimate.ts';
+import { quoteEstimate } from '../../engine/estimates/pricing.ts';
 import { formatInputError } from '../../engine/issues.ts';
 import { useLocaleStore, useT } from '../../lib/i18n/locale.ts';
 import { useCalculator } from '../../stores/calculator.ts';
-import { readScenarioDoc } from '../../stores/scenario-doc.ts';
-import { PROTOCOL_VERSION, embedConfig, embeddedEstimate, parseIncoming, type OutgoingMessage } from './protocol.ts';
+import { usePartner } from '../../lib/partner.ts';
+import { offeringProblem } from '../../stores/initial-estimate.ts';
+import { readEstimateOrScenario, readScenarioDoc } from '../../stores/scenario-doc.ts';
+import { PROTOCOL_VERSION, embedConfig, embeddedEstimate, embeddedSummary, parseIncoming, type OutgoingMessage } from './protocol.ts';
 
 /** Origins a deployment allows to embed it, fixed at build time (VITE_EMBED_ALLOWED_ORIGINS, comma-separated). */
 const ALLOWLIST: readonly string[] = (import.meta.env.VITE_EMBED_ALLOWED_ORIGINS ?? '')
@@ -33,7 +36,10 @@ function embeddingOrigin(): string | undefined {
 export function EmbedBridge({ catalogs }: { catalogs: Catalogs }) {
   const config = useMemo(() => embedConfig(new URLSearchParams(window.location.search).get('parentOrigin'), embeddingOrigin(), ALLOWLIST), []);
   const inputs = useCalculator((s) => s.inputs);
+  const doc = useCalculator((s) => s.estimate);
   const load = useCalculator((s) => s.load);
+  const loadEstimate = useCalculator((s) => s.loadEstimate);
+  const partner = usePartner();
   const setLocale = useLocaleStore((s) => s.setLocale);
   const t = useT();
   const lastEstimate = useRef('');
@@ -51,16 +57,20 @@ export function EmbedBridge({ catalogs }: { catalogs: Catalogs }) {
     post({ type: 'apigw-calc:ready', version: PROTOCOL_VERSION });
   }, [config, post]);
 
-  // The estimate, each time it changes (or its formulas' language does).
+  // The estimate, each time it changes (or its formulas' language does): the item in focus as version 1
+  // has always sent it, and the whole estimate (its document and its output), at the partner's price.
   useEffect(() => {
-    const r = quote(inputs, catalogs);
-    if (!r.ok) return;
+    const { markupPercent } = partner;
+    const r = quote(inputs, catalogs, { markupPercent });
+    const whole = quoteEstimate(doc, catalogs, { markupPercent });
+    if (!r.ok || !whole.ok) return;
     const estimate = embeddedEstimate(r.estimate, t);
-    const json = JSON.stringify(estimate);
+    const summary = embeddedSummary(whole.output, t);
+    const json = JSON.stringify([inputs, estimate, doc, summary]);
     if (json === lastEstimate.current) return;
     lastEstimate.current = json;
-    post({ type: 'apigw-calc:estimate', version: PROTOCOL_VERSION, scenario: inputs, estimate });
-  }, [inputs, catalogs, post, t]);
+    post({ type: 'apigw-calc:estimate', version: PROTOCOL_VERSION, scenario: inputs, estimate, document: doc, summary });
+  }, [inputs, doc, catalogs, post, t, partner]);
 
   // The page's height, each time it changes, so the host can size the iframe.
   useEffect(() => {
@@ -93,16 +103,36 @@ export function EmbedBridge({ catalogs }: { catalogs: Catalogs }) {
         void setLocale(m.locale);
         return;
       }
+      if (m.type === 'apigw-calc:set-estimate') {
+        // Checked exactly as a link's estimate is (a scenario means a one-item estimate).
+        const read = readEstimateOrScenario(m.document, catalogs, t.itemLabel(1));
+        if (!read.ok) {
+          console.warn(`[apigw-calc] ignored set-estimate: ${formatInputError(read.errors)}`);
+          return;
+        }
+        const outside = offeringProblem(partner, read.doc);
+        if (outside) {
+          console.warn(`[apigw-calc] ignored set-estimate: ${outside.message}`);
+          return;
+        }
+        loadEstimate(read.doc, 0);
+        return;
+      }
       const read = readScenarioDoc(m.scenario, catalogs);
       if (!read.ok) {
         console.warn(`[apigw-calc] ignored set-scenario: ${formatInputError(read.errors)}`);
+        return;
+      }
+      const outside = offeringProblem(partner, read.doc);
+      if (outside) {
+        console.warn(`[apigw-calc] ignored set-scenario: ${outside.message}`);
         return;
       }
       load(read.doc);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [origin, catalogs, load, setLocale]);
+  }, [origin, catalogs, load, loadEstimate, setLocale, partner, t]);
 
   return null;
 }

@@ -3,7 +3,8 @@ import { loadCatalogs } from '../../cli/catalogs.ts';
 import { quote } from '../../engine/estimate.ts';
 import { en } from '../../lib/i18n/en.ts';
 import { zh } from '../../lib/i18n/zh.ts';
-import { embedConfig, embeddedEstimate, parseIncoming, parseOrigin } from './protocol.ts';
+import { quoteEstimate } from '../../engine/estimates/pricing.ts';
+import { embedConfig, embeddedEstimate, embeddedSummary, parseIncoming, parseOrigin } from './protocol.ts';
 
 describe('embedding protocol', () => {
   it('accepts the two host messages of version 1', () => {
@@ -15,6 +16,36 @@ describe('embedding protocol', () => {
       ok: true,
       message: { type: 'apigw-calc:set-locale', locale: 'en' },
     });
+  });
+
+  it('accepts set-estimate with its document, unchecked until the link validation reads it', () => {
+    const document = { version: 1, kind: 'estimate', items: [] };
+    expect(parseIncoming({ type: 'apigw-calc:set-estimate', version: 1, document })).toEqual({
+      ok: true,
+      message: { type: 'apigw-calc:set-estimate', document },
+    });
+    expect(parseIncoming({ type: 'apigw-calc:set-estimate', version: 1, estimate: document })).toEqual({
+      ok: false,
+      reason: 'set-estimate takes exactly one field, document',
+    });
+    expect(parseIncoming({ type: 'apigw-calc:set-estimate', version: 1, document, scenario: {} }).ok).toBe(false);
+  });
+
+  it("sends the whole estimate's output as summary, each item's lines with their formula", () => {
+    const doc = {
+      version: 1,
+      kind: 'estimate',
+      items: [{ label: 'A', scenario: { version: 1, offering: 'alibaba.dedicated', region: 'cn-hangzhou', edition: 'api.s1.small', billing: 'monthly' } }],
+    };
+    const q = quoteEstimate(doc, loadCatalogs(), { markupPercent: '10' });
+    if (!q.ok) throw new Error(q.message);
+    const summary = embeddedSummary(q.output, en);
+    expect(Object.keys(summary)).toEqual(
+      expect.arrayContaining(['monthly', 'upfront', 'first12', 'first36', 'complete', 'items', 'groups', 'pooled', 'months', 'warnings']),
+    );
+    expect(summary.monthly).toBe('4048.00');
+    expect(summary.items[0]!.estimate.lines[0]!.formula).toBe('1 month × 3,680.00 × 110% (partner margin 10%) = 4,048.00');
+    expect(embeddedSummary(q.output, zh).items[0]!.estimate.lines[0]!.formula).toMatch(/含合作伙伴加价 10%/);
   });
 
   it.each([

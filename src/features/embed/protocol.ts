@@ -4,6 +4,8 @@
  * Parsing is strict: anything else is refused with a reason, never acted on.
  */
 import type { Estimate } from '../../engine/estimate.ts';
+import type { EstimateDoc } from '../../engine/estimates/document.ts';
+import type { EstimateItemOutput, EstimateOutput } from '../../engine/estimates/pricing.ts';
 import { isRecord } from '../../engine/issues.ts';
 import type { EstimateLine } from '../../engine/price.ts';
 import type { ScenarioDoc } from '../../engine/scenario.ts';
@@ -21,10 +23,26 @@ const PREFIX = 'apigw-calc:';
  */
 export type EmbeddedEstimate = Omit<Estimate, 'lines'> & { lines: (EstimateLine & { formula: string })[] };
 
+/**
+ * The whole estimate as the host receives it (`summary`): SCENARIO.md's estimate output (monthly,
+ * upfront, first12, first36, complete, items, groups, pooled, months, warnings), each item's lines with
+ * their `formula` in the language shown.
+ */
+export type EmbeddedSummary = Omit<EstimateOutput, 'items'> & { items: (Omit<EstimateItemOutput, 'estimate'> & { estimate: EmbeddedEstimate })[] };
+
 /** From the calculator to the host. */
 export type OutgoingMessage =
   | { type: 'apigw-calc:ready'; version: 1 }
-  | { type: 'apigw-calc:estimate'; version: 1; scenario: ScenarioDoc; estimate: EmbeddedEstimate }
+  | {
+      type: 'apigw-calc:estimate';
+      version: 1;
+      /** The item in focus: its scenario document and its estimate (as version 1 has always sent). */
+      scenario: ScenarioDoc;
+      estimate: EmbeddedEstimate;
+      /** The estimate document on screen (every item), and its output. */
+      document: EstimateDoc;
+      summary: EmbeddedSummary;
+    }
   | { type: 'apigw-calc:resize'; version: 1; height: number };
 
 /** The estimate message's `estimate`, with each line's formula in the page's words. */
@@ -32,8 +50,16 @@ export function embeddedEstimate(estimate: Estimate, t: Messages): EmbeddedEstim
   return { ...estimate, lines: estimate.lines.map((l) => ({ ...l, formula: lineFormula(t, l) })) };
 }
 
-/** From the host to the calculator. The scenario is checked later, by the scenario validation. */
-export type IncomingMessage = { type: 'apigw-calc:set-scenario'; scenario: unknown } | { type: 'apigw-calc:set-locale'; locale: Locale };
+/** The estimate message's `summary`: the estimate's output, each item's lines with their formula in the page's words. */
+export function embeddedSummary(output: EstimateOutput, t: Messages): EmbeddedSummary {
+  return { ...output, items: output.items.map((item) => ({ ...item, estimate: embeddedEstimate(item.estimate, t) })) };
+}
+
+/** From the host to the calculator. The documents are checked later, as a link's are. */
+export type IncomingMessage =
+  | { type: 'apigw-calc:set-scenario'; scenario: unknown }
+  | { type: 'apigw-calc:set-estimate'; document: unknown }
+  | { type: 'apigw-calc:set-locale'; locale: Locale };
 
 export type Parsed = { ok: true; message: IncomingMessage } | { ok: false; reason: string };
 
@@ -46,6 +72,9 @@ export function parseIncoming(data: unknown): Parsed {
     case 'apigw-calc:set-scenario':
       if (!('scenario' in data) || !allowed(['scenario'])) return { ok: false, reason: 'set-scenario takes exactly one field, scenario' };
       return { ok: true, message: { type: data.type, scenario: data.scenario } };
+    case 'apigw-calc:set-estimate':
+      if (!('document' in data) || !allowed(['document'])) return { ok: false, reason: 'set-estimate takes exactly one field, document' };
+      return { ok: true, message: { type: data.type, document: data.document } };
     case 'apigw-calc:set-locale':
       if (!isLocale(data.locale) || !allowed(['locale'])) return { ok: false, reason: 'set-locale takes locale "zh" or "en"' };
       return { ok: true, message: { type: data.type, locale: data.locale } };

@@ -24,8 +24,15 @@ export function compareSettings(base: Scenario, accounts: readonly Account[]): C
   return { discounts: discountsFor(base, accounts) };
 }
 
-export function planAlternatives(base: Scenario, catalogs: Catalogs, settings: CompareSettings): ComparisonPlan {
-  return planComparison(base, catalogs, settings);
+export function planAlternatives(
+  base: Scenario,
+  catalogs: Catalogs,
+  settings: CompareSettings,
+  offered: (offering: string) => boolean = () => true,
+): ComparisonPlan {
+  // Only the offerings a partner offers (all without a partner).
+  const plan = planComparison(base, catalogs, settings);
+  return { ...plan, planned: plan.planned.filter((p) => offered(p.offering)), excluded: plan.excluded.filter((x) => offered(x.offering)) };
 }
 
 export type Alternative =

@@ -73,11 +73,11 @@ function minus(a: string, b: string): string {
 }
 
 /** The estimate's month and first year at list prices and net; undefined while the document is invalid. */
-export function listToNet(doc: EstimateDoc, catalogs: Catalogs): ListToNet | undefined {
-  const net = quoteEstimate(doc, catalogs, { explain: false });
+export function listToNet(doc: EstimateDoc, catalogs: Catalogs, markupPercent?: string): ListToNet | undefined {
+  const net = quoteEstimate(doc, catalogs, { explain: false, ...(markupPercent !== undefined && { markupPercent }) });
   if (!net.ok) return undefined;
   const stripped = withoutDiscounts(doc);
-  const list = stripped ? quoteEstimate(stripped, catalogs, { explain: false }) : net;
+  const list = stripped ? quoteEstimate(stripped, catalogs, { explain: false, ...(markupPercent !== undefined && { markupPercent }) }) : net;
   if (!list.ok) return undefined;
   return {
     list: list.output.monthly,

@@ -22,7 +22,15 @@ export const en = {
   switchLanguageFailed: 'The other language could not load; try again.',
   copyLink: 'Copy link',
   copied: 'Link copied',
-  copyFailed: 'Copy failed: select the address bar and copy it',
+  copyFailed: 'This page may not copy to the clipboard here. The link is selected in the field below: copy it with Ctrl+C (⌘C on a Mac).',
+  shareUrl: 'Link to this estimate',
+  partner: {
+    by: (name: string) => `Prices from ${name}`,
+    margin: (p: string) => `includes partner margin ${p} %`,
+    linesMargin: (p: string) => `Each amount includes the partner margin of ${p} % on the vendor’s unit prices.`,
+    compareMargin: (p: string) => `Every option includes the partner margin of ${p} %, so the ranking compares the prices you would pay.`,
+    problem: 'A partner option in this address was ignored:',
+  },
   print: 'Print quote',
   linkError: (why: string) => `This link could not be opened, so the default scenario is shown. ${why}`,
 

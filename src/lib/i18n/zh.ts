@@ -36,6 +36,7 @@ const FORMULA_WORDS: Messages['formulaWords'] = {
   minimumFee: '最低收费',
   remark: (words) => `（${words}）`,
   clauseGap: '；',
+  margin: (p) => `含合作伙伴加价 ${p}%`,
 };
 
 export const zh: Messages = {
@@ -51,7 +52,15 @@ export const zh: Messages = {
   switchLanguageFailed: '另一种语言未能加载，请重试。',
   copyLink: '复制链接',
   copied: '链接已复制',
-  copyFailed: '复制失败，请从地址栏手动复制',
+  copyFailed: '此处不允许写入剪贴板。链接已在下方输入框中选中，请按 Ctrl+C（Mac 上为 ⌘C）复制。',
+  shareUrl: '此估算的链接',
+  partner: {
+    by: (name: string) => `${name} 报价`,
+    margin: (p: string) => `含合作伙伴加价 ${p}%`,
+    linesMargin: (p: string) => `每项金额均在厂商单价基础上含合作伙伴加价 ${p}%。`,
+    compareMargin: (p: string) => `每个方案都含合作伙伴加价 ${p}%，排名比较的是您实际支付的价格。`,
+    problem: '地址中的合作伙伴参数已被忽略：',
+  },
   print: '打印估算',
   linkError: (why: string) => `此链接无法打开，已显示默认配置。${why}`,
 

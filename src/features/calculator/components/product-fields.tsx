@@ -2,6 +2,7 @@
 import { findOffering, findRegion, regionsSold, type Catalogs } from '../../../engine/catalog.ts';
 import { BILLINGS } from '../../../engine/ids.ts';
 import { OFFERINGS, isDedicated } from '../../../engine/offerings/registry.ts';
+import { offers, usePartner } from '../../../lib/partner.ts';
 import { DECIMAL_RE } from '../../../engine/issues.ts';
 import { dec } from '../../../engine/money.ts';
 import { SCENARIO_DEFAULTS, fieldOr, type NumberText } from '../../../engine/scenario.ts';
@@ -30,6 +31,7 @@ const FIELDS = ['offering', 'region', 'edition', 'instances', 'billing', 'hours'
 
 export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: { catalogs: Catalogs; errorOf: (field: string) => string | undefined }) {
   const t = useT();
+  const partner = usePartner();
   const locale = useLocale();
   const inputs = useFields(FIELDS);
   const api = useCalculatorApi();
@@ -66,7 +68,8 @@ export const ProductFields = memo(function ProductFields({ catalogs, errorOf }: 
       <div className="offerings" role="radiogroup" aria-label={t.offering}>
         {OFFERINGS.map((id) => {
           const o = findOffering(catalogs, id);
-          if (!o) return null;
+          // Only what the partner offers (the item's own offering stays shown, so the form never hides it).
+          if (!o || (id !== offering && !offers(partner, id))) return null;
           return (
             <label key={id} className={`offering${id === offering ? ' offering--on' : ''}`}>
               <input type="radio" name="offering" value={id} checked={id === offering} onChange={() => load(withOffering(current(), id, catalogs))} />

@@ -248,6 +248,8 @@ const Details = memo(function Details({
     const others = pooled.items.filter((i) => i !== shown.focus).map((i) => shown.validated.items[i]?.label ?? t.itemLabel(i + 1));
     return { pooled, others, vendor };
   };
+  // A partner's margin: the amounts are the vendor's unit prices raised by it (each formula says so too).
+  const margin = e.lines.find((l) => l.calculation.markupPercent !== undefined)?.calculation.markupPercent;
   return (
     <>
       {!e.complete && (
@@ -288,6 +290,11 @@ const Details = memo(function Details({
           ))}
         </tbody>
       </table>
+      {margin !== undefined && (
+        <p className="field__hint" data-testid="lines-margin">
+          {t.partner.linesMargin(formatDecimal(margin, locale, 4))}
+        </p>
+      )}
     </>
   );
 });

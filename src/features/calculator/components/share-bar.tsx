@@ -1,32 +1,63 @@
 /** Copy the estimate's link, print the quote. */
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { publicHref } from '../../../lib/public-url.ts';
 import { estimateUrl, plainEstimateUrl } from '../../../lib/url-state.ts';
 import { flushUrl } from '../../../lib/url-writer.ts';
-import { useCalculatorApi } from '../../../stores/calculator.ts';
+import { useCalculator } from '../../../stores/calculator.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /**
- * Copies the link of the whole estimate (every item). While a field is invalid (`stale`), the address
- * bar's last valid link is the one copied.
+ * The link of the whole estimate (every item), on the public calculator (lib/public-url.ts: never
+ * embed mode's address or parameters), shown in a read-only field and copied by the button. Where the
+ * browser refuses the clipboard (an iframe without `allow="clipboard-write"`), the field is selected
+ * and a neutral message says to copy it. While a field is invalid (`stale`), the address's last valid
+ * link is the one shown.
  */
 export const ShareBar = memo(function ShareBar({ stale }: { stale: boolean }) {
   const t = useT();
   const locale = useLocale();
-  const api = useCalculatorApi();
+  const estimate = useCalculator((s) => s.estimate);
+  const field = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
+  const [link, setLink] = useState('');
+
+  // The link as the estimate stands: uncompressed at once, then compressed (without CompressionStream, the uncompressed one).
+  useEffect(() => {
+    let live = true;
+    setCopy('idle');
+    if (stale) {
+      setLink(publicHref(window.location.href));
+      return;
+    }
+    const href = publicHref(window.location.href);
+    setLink(plainEstimateUrl(href, estimate, locale));
+    estimateUrl(href, estimate, locale).then(
+      (compressed) => live && setLink(compressed),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [estimate, locale, stale]);
+
   const copyLink = async () => {
+    flushUrl();
+    const href = publicHref(window.location.href);
+    const current = stale ? href : await estimateUrl(href, estimate, locale).catch(() => plainEstimateUrl(href, estimate, locale));
+    setLink(current);
     try {
-      flushUrl();
-      const href = window.location.href;
-      const estimate = api.getState().estimate;
-      // Without CompressionStream, the uncompressed link (it opens the same estimate).
-      const link = stale ? href : await estimateUrl(href, estimate, locale).catch(() => plainEstimateUrl(href, estimate, locale));
-      await navigator.clipboard.writeText(link);
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(current);
       setCopy('copied');
     } catch {
       setCopy('failed');
+      // The link, selected, for the user to copy: the field is on the page, unlike an iframe's address bar.
+      requestAnimationFrame(() => {
+        field.current?.focus();
+        field.current?.select();
+      });
     }
   };
   return (
@@ -37,9 +68,13 @@ export const ShareBar = memo(function ShareBar({ stale }: { stale: boolean }) {
       <button type="button" onClick={() => window.print()}>
         {t.print}
       </button>
-      <span role="status" className="share-bar__status">
+      <span role="status" className={`share-bar__status${copy === 'failed' ? ' share-bar__status--neutral' : ''}`} data-testid="copy-status" data-state={copy}>
         {copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : ''}
       </span>
+      <label className="share-url">
+        <span>{t.shareUrl}</span>
+        <input ref={field} type="text" readOnly value={link} data-testid="share-url" onFocus={(e) => e.currentTarget.select()} spellCheck={false} />
+      </label>
     </div>
   );
 });

@@ -22,6 +22,7 @@ import {
 import { dec, moneyString } from '../../../engine/money.ts';
 import { MAX_INSTANCES, type Scenario } from '../../../engine/scenario.ts';
 import { formatDecimal, formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { usePartner } from '../../../lib/partner.ts';
 import { PickBox } from './side-by-side.tsx';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { optionName } from '../option-name.ts';
@@ -60,6 +61,7 @@ export function ComparePanel({ scenario, catalogs, plan, settings, itemLabel, is
   const locale = useLocale();
   const load = useCalculator((s) => s.load);
   const [minSla, setMinSla] = useState('');
+  const { markupPercent } = usePartner();
   const [all, setAll] = useState(false);
   const [horizon, setHorizon] = useState<Horizon>(1);
   const city = cityOf(catalogs, scenario.offering, scenario.region);
@@ -121,6 +123,11 @@ export function ComparePanel({ scenario, catalogs, plan, settings, itemLabel, is
     <article className="panel decision" aria-labelledby="compare-heading">
       <h3 id="compare-heading">{t.compare(place)}</h3>
       {itemLabel !== undefined && <p className="field__hint">{t.sideBySide.comparedItem(itemLabel)}</p>}
+      {markupPercent !== '0' && (
+        <p className="field__hint" data-testid="compare-margin">
+          {t.partner.compareMargin(formatDecimal(markupPercent, locale, 4))}
+        </p>
+      )}
       <div className="compare-controls">
         <label>
           {t.minSla}{' '}

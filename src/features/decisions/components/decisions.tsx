@@ -10,7 +10,9 @@ import type { Catalogs } from '../../../engine/catalog.ts';
 import { cityOf, planComparison, planKey } from '../../../engine/decisions/compare.ts';
 import type { EstimateDoc } from '../../../engine/estimates/document.ts';
 import { quoteEstimate } from '../../../engine/estimates/pricing.ts';
-import { isDedicated, validateScenario, type Scenario, type ScenarioDoc } from '../../../engine/scenario.ts';
+import { asPercent, dec } from '../../../engine/money.ts';
+import { isDedicated, validateScenario, withMarkup, type Scenario, type ScenarioDoc } from '../../../engine/scenario.ts';
+import { offers, restricts, usePartner } from '../../../lib/partner.ts';
 import { useT } from '../../../lib/i18n/locale.ts';
 import { useKeyed } from '../../../lib/use-keyed.ts';
 import { useSettled } from '../../../lib/use-settled.ts';
@@ -40,7 +42,12 @@ export default function Decisions({ catalogs }: { catalogs: Catalogs }) {
 
 const DecisionsContent = memo(function DecisionsContent({ inputs, estimate, catalogs }: { inputs: ScenarioDoc; estimate: EstimateDoc; catalogs: Catalogs }) {
   const t = useT();
-  const v = useMemo(() => validateScenario(inputs, catalogs), [inputs, catalogs]);
+  // Every option is priced with the partner's margin: the ranking compares what the partner sells.
+  const { markupPercent } = usePartner();
+  const v = useMemo(() => {
+    const r = validateScenario(inputs, catalogs);
+    return r.ok ? { ...r, scenario: withMarkup(r.scenario, markupPercent === '0' ? undefined : asPercent(dec(markupPercent))) } : r;
+  }, [inputs, catalogs, markupPercent]);
   const [picks, setPicks] = useState<Pick[]>([]);
   if (!v.ok) return null;
   return (
@@ -67,30 +74,36 @@ function DecisionTools({ scenario, inputs, estimate, catalogs, picks, setPicks }
   const t = useT();
   // The estimate over its term: priced here, in the deferred render, and only when the estimate
   // changes; totals and months only (no item's lines are explained).
-  const term = useMemo(() => quoteEstimate(estimate, catalogs, { explain: false }), [estimate, catalogs]);
+  const { markupPercent } = usePartner();
+  const term = useMemo(() => quoteEstimate(estimate, catalogs, { explain: false, markupPercent }), [estimate, catalogs, markupPercent]);
   const cash = useMemo(() => (term.ok ? termCash(term.output.months) : undefined), [term]);
   const firstYear = useMemo(() => (term.ok ? firstYearEnds(term.estimate, catalogs) : []), [term, catalogs]);
   // The comparison takes the estimate's vendor discounts, first-year months and growth.
   const settings = useMemo(() => (term.ok ? compareSettingsOf(term.estimate, inputs) : {}), [term, inputs]);
   const city = cityOf(catalogs, scenario.offering, scenario.region);
   // The option set depends on everything but the workload (and the vendors' discounts); typing calls only re-prices it.
-  const plan = useKeyed(JSON.stringify([planKey(scenario, city), settings.discounts ?? {}, catalogVersions(catalogs)]), () =>
-    planComparison(scenario, catalogs, { ...settings, city }),
-  );
+  // Only the offerings the partner offers are compared.
+  const partner = usePartner();
+  const plan = useKeyed(JSON.stringify([planKey(scenario, city), settings.discounts ?? {}, catalogVersions(catalogs)]), () => {
+    const all = planComparison(scenario, catalogs, { ...settings, city });
+    return restricts(partner)
+      ? { ...all, planned: all.planned.filter((p) => offers(partner, p.offering)), excluded: all.excluded.filter((x) => offers(partner, x.offering)) }
+      : all;
+  });
 
   // The picks as they stand now (an item moved, an option no longer compared), each priced for its column.
   const { live, columns } = useMemo(() => {
     const resolved = picks.map((p) => resolvePick(p, estimate)).filter((p) => p !== undefined);
     const priced = resolved.map((p) =>
       p.kind === 'item'
-        ? itemColumn(estimate, p.index, term.ok ? term.output.items[p.index]?.monthly : undefined, catalogs)
+        ? itemColumn(estimate, p.index, term.ok ? term.output.items[p.index]?.monthly : undefined, catalogs, markupPercent)
         : optionColumn(plan, p.key, scenario, catalogs, settings),
     );
     return {
       live: resolved.filter((_, i) => priced[i] !== undefined),
       columns: priced.filter((c): c is Column => c !== undefined),
     };
-  }, [picks, estimate, term, plan, scenario, catalogs, settings]);
+  }, [picks, estimate, term, plan, scenario, catalogs, settings, markupPercent]);
   const ids = new Set(live.map(pickId));
   const full = live.length >= MAX_PICKS;
   const isPicked = (p: Pick) => ids.has(pickId(p));

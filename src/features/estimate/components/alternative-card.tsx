@@ -10,6 +10,7 @@ import type { Account } from '../../../engine/estimates/document.ts';
 import { vendorOf } from '../../../engine/offerings/registry.ts';
 import type { Scenario, ScenarioDoc } from '../../../engine/scenario.ts';
 import { formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { offers, usePartner } from '../../../lib/partner.ts';
 import { useKeyed } from '../../../lib/use-keyed.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { alternativeTo, compareSettings, planAlternatives, type Alternative } from '../alternative.ts';
@@ -48,12 +49,13 @@ const AlternativeContent = memo(function AlternativeContent({ input, catalogs }:
   const load = useCalculator((s) => s.load);
   const accountDiscounts = useCalculator((s) => s.estimate.accounts);
   const { scenario: base, accounts } = input;
+  const partner = usePartner();
   const settings = useMemo(() => compareSettings(base, accounts), [base, accounts]);
   const discountsKey = JSON.stringify(Object.entries(settings.discounts ?? {}).map(([v, d]) => [v, d?.toString()]));
   const versions = Object.values(catalogs).map((c) => c?.version);
   // The option set depends on everything but the workload (and the peak): typing calls only re-prices it.
   const plan = useKeyed(JSON.stringify([planKey(base, cityOf(catalogs, base.offering, base.region)), discountsKey, versions]), () =>
-    planAlternatives(base, catalogs, settings),
+    planAlternatives(base, catalogs, settings, (o) => offers(partner, o)),
   );
   const alt: Alternative = useMemo(() => alternativeTo(base, plan, catalogs, settings), [base, plan, catalogs, settings]);
   const money = (amount: string) => formatMoney(amount, locale);

@@ -10,6 +10,7 @@ import type { EstimateDoc } from '../../../engine/estimates/document.ts';
 import type { VendorId } from '../../../engine/ids.ts';
 import { formatDecimal, formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { useSettled } from '../../../lib/use-settled.ts';
+import { usePartner } from '../../../lib/partner.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { listToNet, type ListToNet as Figures } from '../list-price.ts';
 
@@ -45,7 +46,8 @@ const ListToNetContent = memo(function ListToNetContent({
 }) {
   const t = useT();
   const locale = useLocale();
-  const current = useMemo(() => listToNet(doc, catalogs), [doc, catalogs]);
+  const { markupPercent } = usePartner();
+  const current = useMemo(() => listToNet(doc, catalogs, markupPercent), [doc, catalogs, markupPercent]);
   // The last valid figures stay while a field is being corrected.
   const [last, setLast] = useState<Figures | undefined>(current);
   if (current && last !== current) setLast(current);
@@ -96,6 +98,7 @@ const ListToNetContent = memo(function ListToNetContent({
       </p>
       <p className="insight__note">
         {discounted ? t.builder.discountSaves12(money(f.discount12)) : t.builder.atListPrices}{' '}
+        {markupPercent !== '0' && <>({t.partner.margin(formatDecimal(markupPercent, locale, 4))}) </>}
         <button type="button" className="link" onClick={() => focusDiscount(vendor)}>
           {discounted ? t.builder.changeDiscount : t.builder.addDiscount}
         </button>

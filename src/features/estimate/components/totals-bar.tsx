@@ -3,7 +3,8 @@
  * upfront. It stays in view (sticky) while the form is filled in, so every keystroke's effect is seen.
  */
 import { memo } from 'react';
-import { formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { formatDecimal, formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { usePartner } from '../../../lib/partner.ts';
 import type { EstimateFigures } from '../figures.ts';
 
 /**
@@ -22,6 +23,7 @@ export const TotalsBar = memo(function TotalsBar({
 }) {
   const t = useT();
   const locale = useLocale();
+  const { markupPercent } = usePartner();
   if (!figures) return null;
   const o = figures.output;
   const bound = !o.complete && <span className="totals__bound">{t.atLeast} </span>;
@@ -66,6 +68,11 @@ export const TotalsBar = memo(function TotalsBar({
             </span>
           </span>
         </div>
+      )}
+      {markupPercent !== '0' && (
+        <p className="totals__margin" data-testid="totals-margin">
+          {t.partner.margin(formatDecimal(markupPercent, locale, 4))}
+        </p>
       )}
       {stale && (
         <p className="totals__stale" data-testid="stale" role="status">

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { findEdition, findOffering, findRegion, type Catalogs } from '../../../engine/catalog.ts';
 import { quote } from '../../../engine/estimate.ts';
 import { formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
+import { usePartner } from '../../../lib/partner.ts';
+import { publicHref } from '../../../lib/public-url.ts';
 import { shareUrl } from '../../../lib/url-state.ts';
 import { useCalculatorApi } from '../../../stores/calculator.ts';
 import { estimateCsv, estimateJson, summaryText, type ExportContext } from '../export-data.ts';
@@ -20,12 +22,13 @@ export function ExportBar({ catalogs }: { catalogs: Catalogs }) {
   const t = useT();
   const locale = useLocale();
   const api = useCalculatorApi();
+  const { markupPercent } = usePartner();
   const [status, setStatus] = useState('');
 
   /** The export of the inputs as they are now, in the page's language: the estimate on screen. */
   const context = (): ExportContext | undefined => {
     const inputs = api.getState().inputs;
-    const r = quote(inputs, catalogs);
+    const r = quote(inputs, catalogs, { markupPercent });
     if (!r.ok) {
       setStatus(t.exportInvalid);
       return undefined;
@@ -38,7 +41,7 @@ export function ExportBar({ catalogs }: { catalogs: Catalogs }) {
       t,
       locale,
       offering,
-      link: shareUrl(window.location.href, inputs, locale),
+      link: shareUrl(publicHref(window.location.href), inputs, locale),
       exportedAt: new Date().toISOString(),
     };
   };
