@@ -63,13 +63,7 @@ function Header() {
         <h1>{t.appTitle}</h1>
         <p className="site-header__sub">{t.appSubtitle}</p>
       </div>
-      <button
-        type="button"
-        className="lang-switch"
-        lang={locale === 'zh' ? 'en' : 'zh'}
-        aria-label={t.switchLanguageLabel}
-        onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}
-      >
+      <button type="button" className="lang-switch" lang={locale === 'zh' ? 'en' : 'zh'} onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}>
         {t.switchLanguage}
       </button>
     </header>
