@@ -177,7 +177,7 @@ test("a derived price is explained in the page's language", async ({ page }) => 
   await expect(row.locator('.badge')).toHaveText('推算价');
   await expect(row.locator('.source')).toContainText('阿里云计费文档对该规格只写“见产品购买页”');
   await expect(row.locator('.source')).not.toContainText('billing page');
-  await page.getByRole('button', { name: '将页面切换为英文' }).click();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(row.locator('.source')).toContainText("Alibaba's billing page gives this type no price");
 });
 
@@ -189,7 +189,7 @@ test("a price's source is written in the page's language", async ({ page }) => {
   await expect(source).toHaveAttribute('data-source', 'alibaba-dedicated');
   await expect(source).toContainText('来源：《阿里云 API 网关：专享实例计费说明（实例规格使用费用、公网出访流量费用）》公网出访流量费用（元/GB）');
   await expect(source).not.toContainText('Outbound');
-  await page.getByRole('button', { name: '将页面切换为英文' }).click();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(source).toContainText('Source: Alibaba Cloud API Gateway: billing of dedicated instances');
   await expect(source).toContainText('Outbound public network traffic fees (CNY/GB)');
 });
@@ -239,7 +239,7 @@ test('the language switch translates the page and the link', async ({ page }) =>
   await openScenario(page, WORKED_EXAMPLES[0]!.scenario, 'en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('tr[data-line="calls"] th')).toContainText('Calls');
-  await page.getByRole('button', { name: 'Switch the page to Chinese' }).click();
+  await page.getByRole('button', { name: '中文', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('h1')).toHaveText('API 网关价格计算器');
   await expect(page.locator('tr[data-line="calls"] th')).toContainText('调用次数费用');
@@ -333,7 +333,7 @@ test("Alibaba serverless is offered by itself and priced as in Alibaba's worked 
   await expectNoBrokenValues(page);
 
   // Its name in Chinese.
-  await page.getByRole('button', { name: 'Switch the page to Chinese' }).click();
+  await page.getByRole('button', { name: '中文', exact: true }).click();
   await expect(option.locator('.offering__vendor')).toHaveText('阿里云');
   await expect(option.locator('.offering__name')).toHaveText('API 网关 Serverless 实例（共享实例，按调用量计费）');
   await expect(total(page)).toHaveAttribute('data-value', '144.00');
@@ -349,7 +349,7 @@ test("formulas are written in the Chinese page's words, and follow a language sw
   await expect(instance).toHaveText('10 小时 × 5.94 × 2 个实例 = 118.80');
   await page.locator('input[name="billing"][value="monthly"]').check();
   await expect(instance).toHaveText(/^1 个月 × [\d,.]+ × 2 个实例 = [\d,.]+$/);
-  await page.getByRole('button', { name: '将页面切换为英文' }).click();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(instance).toHaveText(/^1 month × [\d,.]+ × 2 instances = [\d,.]+$/);
 
   await openScenario(page, WORKED_EXAMPLES[1]!.scenario, 'zh');
@@ -372,7 +372,7 @@ test('a quoted price the configuration does not use is named, ignored, and can b
   const field = page.locator('input[name="prices.instance.payg"]');
   await expect(field).toHaveValue('5');
   await expect(page.locator('.field', { has: field })).toContainText('Not used by this configuration: clear it.');
-  await page.getByRole('button', { name: 'Switch the page to Chinese' }).click();
+  await page.getByRole('button', { name: '中文', exact: true }).click();
   await expect(warning).toHaveText('您输入的“实例（元/小时）”报价不适用于当前配置，已忽略。');
   await field.fill('');
   await expect(warning).toHaveCount(0);

@@ -139,7 +139,7 @@ test('a pooled line names the items it covers and shows this item’s share', as
   await expect(page.getByTestId('item-total')).toHaveAttribute('data-value', '3.20');
   await expect(note).toContainText('with Production and Staging');
   await expect(note).toContainText('¥3.20 is this item’s share of ¥5.60');
-  await page.getByRole('button', { name: 'Switch the page to Chinese' }).click();
+  await page.getByRole('button', { name: '中文', exact: true }).click();
   await expect(note).toHaveText('与“Production”、“Staging”在同一个京东云账号下合并计费（免费额度只扣一次，阶梯按合计用量计算）：此项目分摊 ¥5.60 中的 ¥3.20。');
 });
 

@@ -89,7 +89,7 @@ function Header() {
           </p>
         )}
       </div>
-      <button type="button" className="lang-switch" lang={locale === 'zh' ? 'en' : 'zh'} aria-label={t.switchLanguageLabel} onClick={switchLanguage}>
+      <button type="button" className="lang-switch" lang={locale === 'zh' ? 'en' : 'zh'} onClick={switchLanguage}>
         {t.switchLanguage}
       </button>
       {switchFailed && (

@@ -13,7 +13,6 @@ export const en = {
   appTitle: 'API Gateway Pricing Calculator',
   appSubtitle: 'Tencent Cloud · Alibaba Cloud · Huawei Cloud · JD Cloud — estimates over 36 months, every yuan explained',
   switchLanguage: '中文',
-  switchLanguageLabel: 'Switch the page to Chinese',
   loading: 'Loading price catalogs…',
   catalogError: 'The price catalogs could not be loaded.',
   retry: 'Retry',

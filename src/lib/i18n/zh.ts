@@ -43,7 +43,6 @@ export const zh: Messages = {
   appTitle: 'API 网关价格计算器',
   appSubtitle: '腾讯云 · 阿里云 · 华为云 · 京东云——36 个月费用估算，每一元都有依据',
   switchLanguage: 'English',
-  switchLanguageLabel: '将页面切换为英文',
   loading: '正在加载价格表……',
   catalogError: '价格表加载失败。',
   retry: '重试',

@@ -10,7 +10,7 @@ import type { Scenario } from '../../../engine/scenario.ts';
 import { DEFAULT_HOURS, MAX_HOURS } from '../../../engine/units.ts';
 import type { Messages } from '../../../lib/i18n/en.ts';
 import { formatDecimal, formatMoney, useLocale, useT, type Locale } from '../../../lib/i18n/locale.ts';
-import { SERIES_COLOURS, SERIES_DASHES, SERIES_MARKERS, catalogVersions, linearAxis, toPlot, tooltipMoney } from './chart-format.ts';
+import { SERIES_COLOURS, SERIES_DASHES, SERIES_MARKERS, TOOLTIP_STYLE, catalogVersions, linearAxis, toPlot, tooltipMoney } from './chart-format.ts';
 import { SeriesLegend, markerDots, type SeriesStyle } from './chart-legend.tsx';
 import { NowMark, PLOT, PLOT_MARGIN, across, markLabel, markRows, type VerticalMark } from './chart-marks.tsx';
 
@@ -51,7 +51,7 @@ const BreakEvenChart = memo(function BreakEvenChart({ points, marks, modes: draw
   const y = linearAxis(Math.max(0, ...data.flatMap((p) => modes.map((m) => p[m] ?? 0))), locale);
   const rows = markRows(crossovers.map((m) => across(m.x, DOMAIN)));
   return (
-    <LineChart responsive style={{ width: '100%', height: HEIGHT }} data={data} margin={PLOT_MARGIN}>
+    <LineChart responsive accessibilityLayer={false} style={{ width: '100%', height: HEIGHT }} data={data} margin={PLOT_MARGIN}>
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis
         dataKey="hours"
@@ -62,7 +62,7 @@ const BreakEvenChart = memo(function BreakEvenChart({ points, marks, modes: draw
         height={PLOT.xAxis}
       />
       <YAxis domain={y.domain} ticks={y.ticks} tickFormatter={y.format} width={PLOT.yAxis} />
-      <Tooltip formatter={tooltipMoney(locale)} labelFormatter={(h) => `${h} ${t.hoursUnit}`} />
+      <Tooltip {...TOOLTIP_STYLE} formatter={tooltipMoney(locale)} labelFormatter={(h) => `${h} ${t.hoursUnit}`} />
       {modes.map((m) => {
         const s = style(m, t);
         const i = ORDER.indexOf(m);
@@ -87,7 +87,7 @@ const BreakEvenChart = memo(function BreakEvenChart({ points, marks, modes: draw
           x={m.x}
           stroke={m.colour}
           strokeDasharray={m.dash}
-          label={markLabel(m.text, 1 + (rows[i] ?? 0), across(m.x, DOMAIN) > 0.5, m.colour)}
+          label={markLabel(m.text, 1 + (rows[i] ?? 0), across(m.x, DOMAIN) > 0.5)}
         />
       ))}
     </LineChart>

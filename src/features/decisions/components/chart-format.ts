@@ -99,6 +99,18 @@ export function tooltipMoney(locale: Locale): (v: unknown) => string {
   return (v) => (typeof v === 'number' ? f.format(v) : String(v));
 }
 
+/**
+ * The tooltip in the page's colours: the chart library draws it on white whatever the theme, and writes
+ * each value in its line's colour (too faint as text for several of the series colours).
+ */
+export const TOOLTIP_STYLE = {
+  contentStyle: { background: 'var(--panel)', borderColor: 'var(--line)' },
+  itemStyle: { color: 'var(--ink)' },
+} as const;
+
+/** The line of a mark that is no series' (the end of a first year, a crossover of calls): at least 3:1 on the light and the dark panel. */
+export const MARK_COLOUR = '#64748b';
+
 /** Series colours, distinguishable in print and for common colour blindness (Okabe–Ito). */
 export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
 

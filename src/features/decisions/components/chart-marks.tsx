@@ -23,19 +23,19 @@ const ROW = 14;
  * right half of the plot (`right`); a label that would still run past the chart's edge goes to the
  * other side (measured once drawn).
  */
-export function markLabel(text: string, row: number, right: boolean, colour: string): ReferenceLineProps['label'] {
+export function markLabel(text: string, row: number, right: boolean): ReferenceLineProps['label'] {
   return {
     position: 'insideTop',
     content: (p: LabelProps) => {
       // A vertical line's box: its x, and the top of the plot.
       const box = p.viewBox as { x?: number; y?: number } | undefined;
       const x = box?.x ?? 0;
-      return <MarkText key={`${x} ${text}`} x={x} y={(box?.y ?? 0) + 12 + row * ROW} text={text} colour={colour} right={right} />;
+      return <MarkText key={`${x} ${text}`} x={x} y={(box?.y ?? 0) + 12 + row * ROW} text={text} right={right} />;
     },
   };
 }
 
-function MarkText({ x, y, text, colour, right }: { x: number; y: number; text: string; colour: string; right: boolean }) {
+function MarkText({ x, y, text, right }: { x: number; y: number; text: string; right: boolean }) {
   const ref = useRef<SVGTextElement>(null);
   const [flipped, setFlipped] = useState(false);
   const leftwards = right !== flipped;
@@ -52,7 +52,6 @@ function MarkText({ x, y, text, colour, right }: { x: number; y: number; text: s
       x={x + (leftwards ? -4 : 4)}
       y={y}
       textAnchor={leftwards ? 'end' : 'start'}
-      fill={colour}
       fontSize={11}
       fontWeight={600}
       style={{ stroke: 'var(--panel, #fff)', strokeWidth: 3, paintOrder: 'stroke' }}

@@ -8,7 +8,7 @@ import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Messages } from '../../../lib/i18n/en.ts';
 import { formatMoney, type Locale } from '../../../lib/i18n/locale.ts';
-import { SERIES_COLOURS, SERIES_DASHES, SERIES_MARKERS, linearAxis, tooltipMoney } from './chart-format.ts';
+import { SERIES_COLOURS, SERIES_DASHES, SERIES_MARKERS, TOOLTIP_STYLE, linearAxis, tooltipMoney } from './chart-format.ts';
 import { SeriesLegend, markerDots, type SeriesStyle } from './chart-legend.tsx';
 import { PLOT, PLOT_MARGIN, across, markLabel, markRows, type VerticalMark } from './chart-marks.tsx';
 
@@ -71,7 +71,7 @@ const TermDrawing = memo(function TermDrawing({ chart, label, t, locale }: Chart
   return (
     <div className="chart">
       <div className="chart__plot" role="img" aria-label={label}>
-        <LineChart responsive style={{ width: '100%', height: many ? 300 : 260 }} data={data} margin={PLOT_MARGIN}>
+        <LineChart responsive accessibilityLayer={false} style={{ width: '100%', height: many ? 300 : 260 }} data={data} margin={PLOT_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
             dataKey="month"
@@ -82,7 +82,7 @@ const TermDrawing = memo(function TermDrawing({ chart, label, t, locale }: Chart
             height={PLOT.xAxis}
           />
           <YAxis domain={y.domain} ticks={y.ticks} tickFormatter={y.format} width={PLOT.yAxis} />
-          <Tooltip formatter={tooltipMoney(locale)} labelFormatter={(m) => t.termChart.afterMonth(Number(m))} />
+          <Tooltip {...TOOLTIP_STYLE} formatter={tooltipMoney(locale)} labelFormatter={(m) => t.termChart.afterMonth(Number(m))} />
           {styles.map((s, i) => (
             <Line
               key={s.name}
@@ -103,7 +103,7 @@ const TermDrawing = memo(function TermDrawing({ chart, label, t, locale }: Chart
               x={m.x}
               stroke={m.colour}
               strokeDasharray={m.dash}
-              label={markLabel(m.text, rows[i] ?? 0, across(m.x, DOMAIN) > 0.5, m.colour)}
+              label={markLabel(m.text, rows[i] ?? 0, across(m.x, DOMAIN) > 0.5)}
             />
           ))}
         </LineChart>

@@ -10,6 +10,7 @@ import { formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { PickBox } from './side-by-side.tsx';
 import { optionName } from '../option-name.ts';
 import type { FirstYearEnd, Pick, TermCash } from '../term-data.ts';
+import { MARK_COLOUR } from './chart-format.ts';
 import type { VerticalMark } from './chart-marks.tsx';
 import { TermChart, TermTable, plotted, type TermChartData } from './term-chart.tsx';
 
@@ -37,7 +38,7 @@ export function TermPanel({ estimate, output, cash, firstYear, catalogs, isPicke
   const marks: VerticalMark[] = ends.map((e) => ({
     x: e.months + 1,
     text: t.termChart.firstYearMark(e.vendors.map(vendorName).join(t.termChart.listGap)),
-    colour: '#475569',
+    colour: MARK_COLOUR,
     dash: '4 3',
   }));
   const chart: TermChartData = { series: [{ name: t.termChart.paidSoFar, values: plotted(cash.cumulative) }], marks };

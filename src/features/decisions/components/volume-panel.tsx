@@ -17,7 +17,18 @@ import type { Messages } from '../../../lib/i18n/en.ts';
 import { formatDecimal, useLocale, useT, type Locale } from '../../../lib/i18n/locale.ts';
 import { describeCount } from '../../../lib/magnitude.ts';
 import { optionName } from '../option-name.ts';
-import { SERIES_COLOURS, SERIES_DASHES, SERIES_MARKERS, catalogVersions, logAxis, magnitude, toPlot, tooltipMoney } from './chart-format.ts';
+import {
+  MARK_COLOUR,
+  SERIES_COLOURS,
+  SERIES_DASHES,
+  SERIES_MARKERS,
+  TOOLTIP_STYLE,
+  catalogVersions,
+  logAxis,
+  magnitude,
+  toPlot,
+  tooltipMoney,
+} from './chart-format.ts';
 import { SeriesLegend, markerDots, type SeriesStyle } from './chart-legend.tsx';
 import { NowMark, PLOT, PLOT_MARGIN, across, markLabel, markRows, type VerticalMark } from './chart-marks.tsx';
 
@@ -47,7 +58,7 @@ const VolumeChart = memo(function VolumeChart({ chart, t, locale }: ChartProps) 
   const x = logAxis(1e5, 1e10, locale, '');
   const rows = markRows(marks.map((m) => across(m.x, CALLS.domain, true)));
   return (
-    <LineChart responsive style={{ width: '100%', height: HEIGHT }} data={data} margin={PLOT_MARGIN}>
+    <LineChart responsive accessibilityLayer={false} style={{ width: '100%', height: HEIGHT }} data={data} margin={PLOT_MARGIN}>
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis
         dataKey="calls"
@@ -60,7 +71,7 @@ const VolumeChart = memo(function VolumeChart({ chart, t, locale }: ChartProps) 
         height={PLOT.xAxis}
       />
       <YAxis scale="log" domain={y.domain} ticks={y.ticks} allowDataOverflow tickFormatter={y.format} width={PLOT.yAxis} />
-      <Tooltip formatter={tooltipMoney(locale)} labelFormatter={(c) => `${magnitude(Number(c), locale)} ${t.callsUnit}`} />
+      <Tooltip {...TOOLTIP_STYLE} formatter={tooltipMoney(locale)} labelFormatter={(c) => `${magnitude(Number(c), locale)} ${t.callsUnit}`} />
       {series.map((s, i) => (
         <Line
           key={s.name}
@@ -81,7 +92,7 @@ const VolumeChart = memo(function VolumeChart({ chart, t, locale }: ChartProps) 
           x={m.x}
           stroke={m.colour}
           strokeDasharray={m.dash}
-          label={markLabel(m.text, 1 + (rows[i] ?? 0), across(m.x, CALLS.domain, true) > 0.5, m.colour)}
+          label={markLabel(m.text, 1 + (rows[i] ?? 0), across(m.x, CALLS.domain, true) > 0.5)}
         />
       ))}
     </LineChart>
@@ -122,7 +133,7 @@ export function VolumePanel({ scenario, catalogs }: { scenario: Scenario; catalo
   const marks: VerticalMark[] = [];
   for (const c of v.crossovers) {
     const text = magnitude(toPlot(c.calls), locale);
-    if (!marks.some((m) => m.text === text)) marks.push({ x: toPlot(c.calls), text, colour: '#475569', dash: '2 2' });
+    if (!marks.some((m) => m.text === text)) marks.push({ x: toPlot(c.calls), text, colour: MARK_COLOUR, dash: '2 2' });
   }
   const chart = JSON.stringify({
     data: v.points.map((p, k) => ({ calls: toPlot(p.calls), ...Object.fromEntries(plotted[k]!.map((x, i) => [`s${i}`, x])) })),
