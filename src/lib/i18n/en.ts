@@ -23,7 +23,6 @@ export const en = {
   copyLink: 'Copy link',
   copied: 'Link copied',
   copyFailed: 'Copy failed: select the address bar and copy it',
-  print: 'Print quote',
   linkError: (why: string) => `This link could not be opened, so the default scenario is shown. ${why}`,
 
   itemLabel: (n: number) => `Item ${n}`,
@@ -327,8 +326,6 @@ export const en = {
     exported: 'Exported',
   },
   footer: 'List prices of the vendors’ China sites, in CNY, for one month. Each price shows its source and the date it was read.',
-  printedOn: (date: string) => `Quote printed ${date}`,
-  scenarioLink: 'Scenario link',
 
   // The quote a customer receives (printed, or saved as PDF)
   quote: {

@@ -23,7 +23,6 @@ export const zh: Messages = {
   copyLink: '复制链接',
   copied: '链接已复制',
   copyFailed: '复制失败：请在地址栏中手动复制',
-  print: '打印报价',
   linkError: (why: string) => `此链接无法打开，已显示默认方案。${why}`,
 
   itemLabel: (n: number) => `项目 ${n}`,
@@ -319,8 +318,6 @@ export const zh: Messages = {
     exported: '导出时间',
   },
   footer: '价格为各厂商中国站官网刊例价（人民币）。每个价格均注明来源与读取日期。',
-  printedOn: (date: string) => `报价打印于 ${date}`,
-  scenarioLink: '方案链接',
 
   quote: {
     heading: '报价单',
