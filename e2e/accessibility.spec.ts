@@ -187,12 +187,15 @@ for (const [name, width, height] of [
   });
 }
 
-test('prints a clean quote: the estimate without the form', async ({ page }, info) => {
+test('prints a clean quote: the quote alone, without the form', async ({ page }, info) => {
   await openScenario(page, WORKED_EXAMPLES[3]!.scenario);
+  const monthly = await total(page).getAttribute('data-value');
   await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('quote')).toBeVisible();
   await expect(page.locator('.calculator__form')).toBeHidden();
   await expect(page.locator('.presets')).toBeHidden();
-  await expect(total(page)).toBeVisible();
-  await expect(page.locator('tr[data-line="instance"]')).toBeVisible();
+  await expect(total(page)).toBeHidden();
+  await expect(page.getByTestId('quote-totals').locator(`dd[data-value="${monthly}"]`)).toBeVisible();
+  await expect(page.locator('.quote__item')).toHaveCount(1);
   await page.screenshot({ path: info.outputPath('print.png'), fullPage: true });
 });

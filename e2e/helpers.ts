@@ -1,10 +1,16 @@
 import { inflateRawSync } from 'node:zlib';
 import { expect, type Page } from '@playwright/test';
-import { decodePlainEstimateParam, decodeScenarioParam, encodeScenarioParam } from '../src/engine/share-link.ts';
+import { decodePlainEstimateParam, decodeScenarioParam, encodePlainEstimateParam, encodeScenarioParam } from '../src/engine/share-link.ts';
 
 /** The calculator opened on a scenario link, in a language. */
 export async function openScenario(page: Page, scenario: unknown, lang: 'zh' | 'en' = 'en'): Promise<void> {
   await page.goto(`./?lang=${lang}&scenario=${encodeScenarioParam(scenario)}`);
+  await expect(page.getByTestId('total')).toBeVisible();
+}
+
+/** The calculator opened on an estimate link (uncompressed), in a language; `extra` adds query parameters. */
+export async function openEstimateLink(page: Page, estimate: unknown, lang: 'zh' | 'en' = 'en', extra = ''): Promise<void> {
+  await page.goto(`./?lang=${lang}${extra}&estimate=${encodePlainEstimateParam(estimate)}`);
   await expect(page.getByTestId('total')).toBeVisible();
 }
 

@@ -7,7 +7,6 @@ import type { Catalogs } from '../engine/catalog.ts';
 import { vendorOf } from '../engine/offerings/registry.ts';
 import { CalculatorForm, LinkError } from '../features/calculator/components/calculator.tsx';
 import { Presets } from '../features/calculator/components/presets.tsx';
-import { PrintSummary } from '../features/calculator/components/print-summary.tsx';
 import { ItemResult } from '../features/calculator/components/result.tsx';
 import { ShareBar } from '../features/calculator/components/share-bar.tsx';
 import { UrlSync } from '../features/calculator/url-sync.tsx';
@@ -19,6 +18,8 @@ import { ItemList } from '../features/estimate/components/item-list.tsx';
 import { ListToNet } from '../features/estimate/components/list-to-net.tsx';
 import { TotalsBar } from '../features/estimate/components/totals-bar.tsx';
 import { ExportBar } from '../features/export/components/export-bar.tsx';
+import { QuoteBar } from '../features/quote/components/quote-bar.tsx';
+import { QuoteHost } from '../features/quote/components/quote-document.tsx';
 import { ChunkBoundary } from '../components/ui/chunk-boundary.tsx';
 import { PartnerBar } from '../components/ui/partner-bar.tsx';
 import { useT } from '../lib/i18n/locale.ts';
@@ -62,6 +63,7 @@ function LinkedPage({ catalogs, embedded }: { catalogs: Catalogs; embedded: bool
     <CalculatorProvider initial={start.estimate}>
       <PartnerBar showName={embedded} />
       <Workspace catalogs={catalogs} start={start} actions={<ExportBar catalogs={catalogs} />} />
+      <QuoteHost catalogs={catalogs} />
       {embedded ? (
         <ChunkBoundary message={t.chunkError} reload={t.reload}>
           <Suspense fallback={null}>
@@ -113,10 +115,10 @@ function Workspace({ catalogs, start, actions }: { catalogs: Catalogs; start: In
             <CalculatorForm catalogs={catalogs} view={view} />
           </div>
           <div className="workspace__side">
-            <PrintSummary catalogs={catalogs} />
             <ItemResult view={view} catalogs={catalogs} />
             <ShareBar stale={view.stale} />
             {actions}
+            <QuoteBar errors={view.estimateErrors} />
             <EstimateSettings catalogs={catalogs} firstYear={firstYear} errors={view.estimateErrors} />
             <Presets />
           </div>

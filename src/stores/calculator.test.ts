@@ -129,15 +129,21 @@ describe('the estimate in the store', () => {
     s.getState().setAccount('tencent', 'firstYearMonths', '7');
     s.getState().setGrowth('5');
     s.getState().setName('Checkout API');
+    s.getState().setDocText('customer', 'ACME Ltd');
+    s.getState().setDocText('project', '结算平台');
     expect(s.getState().estimate).toMatchObject({
       accounts: { tencent: { discountPercent: '12%', firstYearMonths: '7' } },
       growthPercent: '5',
       name: 'Checkout API',
+      customer: 'ACME Ltd',
+      project: '结算平台',
     });
     s.getState().setAccount('tencent', 'discountPercent', '');
     s.getState().setAccount('tencent', 'firstYearMonths', '');
     s.getState().setGrowth('');
     s.getState().setName(' ');
+    s.getState().setDocText('customer', '');
+    s.getState().setDocText('project', '  ');
     expect(s.getState().estimate).toEqual(estimateOf(a, 'A'));
   });
 });

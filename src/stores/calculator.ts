@@ -38,6 +38,9 @@ export function estimateOf(scenario: ScenarioDoc, label: string): EstimateDoc {
   return { version: 1, kind: ESTIMATE_KIND, items: [{ label, scenario }] };
 }
 
+/** The estimate's own text fields. */
+export type DocTextField = 'name' | 'customer' | 'project';
+
 export interface CalculatorState {
   /** The whole estimate; `estimate.items[focus].scenario` is `inputs`. */
   estimate: EstimateDoc;
@@ -74,6 +77,8 @@ export interface CalculatorState {
   setGrowth: (text: string) => void;
   /** The estimate's name; blank removes it. */
   setName: (text: string) => void;
+  /** The estimate's name, customer or project (printed on the quote); blank removes it. */
+  setDocText: (field: DocTextField, text: string) => void;
   /**
    * `setText` for one field, the same function every time, so a memoized text field re-renders only
    * when its own value, error or hint changes.
@@ -202,10 +207,11 @@ export function createCalculatorStore(initial: EstimateDoc, initialFocus = 0): S
           const { growthPercent: _old, ...rest } = s.estimate;
           return { estimate: blank(text) ? rest : { ...rest, growthPercent: text } };
         }),
-      setName: (text) =>
+      setName: (text) => get().setDocText('name', text),
+      setDocText: (field, text) =>
         set((s) => {
-          const { name: _old, ...rest } = s.estimate;
-          return { estimate: blank(text) ? rest : { ...rest, name: text } };
+          const { [field]: _old, ...rest } = s.estimate;
+          return { estimate: blank(text) ? rest : { ...rest, [field]: text } };
         }),
     };
   });

@@ -34,6 +34,10 @@ export interface EstimateDoc {
   version: 1;
   kind: typeof ESTIMATE_KIND;
   name?: string;
+  /** Who the estimate is for (printed on the quote). */
+  customer?: string;
+  /** What it is for (printed on the quote). */
+  project?: string;
   items: EstimateItemDoc[];
   accounts?: Partial<Record<VendorId, AccountDoc>>;
   growthPercent?: NumberText;
@@ -57,6 +61,8 @@ export interface Account {
 /** A validated estimate. */
 export interface Estimate36 {
   name?: string;
+  customer?: string;
+  project?: string;
   items: EstimateItem[];
   /** One per vendor that has items, in the order vendors first appear. */
   accounts: Account[];
@@ -76,7 +82,7 @@ export function estimateOfScenario(scenario: ScenarioDoc, label = '1'): Estimate
   return { version: 1, kind: ESTIMATE_KIND, items: [{ label, scenario }] };
 }
 
-const FIELDS = ['version', 'kind', 'name', 'items', 'accounts', 'growthPercent'] as const;
+const FIELDS = ['version', 'kind', 'name', 'customer', 'project', 'items', 'accounts', 'growthPercent'] as const;
 const ITEM_FIELDS = ['label', 'group', 'scenario'] as const;
 const ACCOUNT_FIELDS = ['firstYearMonths', 'discountPercent'] as const;
 
@@ -155,6 +161,9 @@ export function validateEstimateDoc(input: unknown, catalogs: Catalogs): Estimat
     errors.push({ field: 'version', message: `must be 1 (${input.version === undefined ? 'it is required' : `got ${show(input.version)}`})` });
   if (input.kind !== ESTIMATE_KIND) errors.push({ field: 'kind', message: `must be "${ESTIMATE_KIND}" (got ${show(input.kind)})` });
   const name = readText(input.name, 'name', MAX_NAME, errors, false);
+  const customer = readText(input.customer, 'customer', MAX_NAME, errors, false);
+  const project = readText(input.project, 'project', MAX_NAME, errors, false);
+  const meta = { ...(name !== undefined && { name }), ...(customer !== undefined && { customer }), ...(project !== undefined && { project }) };
 
   const items: EstimateItem[] = [];
   const docs: EstimateItemDoc[] = [];
@@ -230,10 +239,10 @@ export function validateEstimateDoc(input: unknown, catalogs: Catalogs): Estimat
   const doc: EstimateDoc = {
     version: 1,
     kind: ESTIMATE_KIND,
-    ...(name !== undefined && { name }),
+    ...meta,
     items: docs,
     ...(input.accounts !== undefined && { accounts: input.accounts as EstimateDoc['accounts'] }),
     ...(input.growthPercent !== undefined && { growthPercent: input.growthPercent as NumberText }),
   };
-  return { ok: true, estimate: { ...(name !== undefined && { name }), items, accounts: out, growthPercent: growth }, doc };
+  return { ok: true, estimate: { ...meta, items, accounts: out, growthPercent: growth }, doc };
 }

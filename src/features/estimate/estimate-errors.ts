@@ -20,7 +20,7 @@ export interface EstimateProblem {
 }
 
 /** Fields of the estimate itself, which their own inputs show. */
-const OWN_FIELD = /^(accounts\.\w+\.(firstYearMonths|discountPercent)|growthPercent|name)$/;
+const OWN_FIELD = /^(accounts\.\w+\.(firstYearMonths|discountPercent)|growthPercent|name|customer|project)$/;
 
 /** The error of one of the estimate's own fields, in the page's words. */
 export function fieldError(t: Messages, errors: readonly FieldError[], field: string): string | undefined {

@@ -9,7 +9,7 @@ import { zh } from '../../lib/i18n/zh.ts';
 import { fixtureCatalogs } from '../../testing/fixture-catalogs.ts';
 import { alternativeTo, compareSettings, planAlternatives } from './alternative.ts';
 import { estimateProblems, fieldError } from './estimate-errors.ts';
-import { productText } from './item-text.ts';
+import { productText } from '../../lib/item-text.ts';
 import { discountsOf, listToNet, withoutDiscounts } from './list-price.ts';
 
 const catalogs = fixtureCatalogs();

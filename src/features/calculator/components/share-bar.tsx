@@ -1,4 +1,4 @@
-/** Copy the estimate's link, print the quote. */
+/** Copy the estimate's link, and see it (the quote feature prints). */
 import { memo, useEffect, useRef, useState } from 'react';
 import { useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { publicHref } from '../../../lib/public-url.ts';
@@ -64,9 +64,6 @@ export const ShareBar = memo(function ShareBar({ stale }: { stale: boolean }) {
     <div className="share-bar">
       <button type="button" onClick={() => void copyLink()} data-testid="copy-link">
         {t.copyLink}
-      </button>
-      <button type="button" onClick={() => window.print()}>
-        {t.print}
       </button>
       <span role="status" className={`share-bar__status${copy === 'failed' ? ' share-bar__status--neutral' : ''}`} data-testid="copy-status" data-state={copy}>
         {copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : ''}

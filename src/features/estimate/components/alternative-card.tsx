@@ -14,7 +14,7 @@ import { offers, usePartner } from '../../../lib/partner.ts';
 import { useKeyed } from '../../../lib/use-keyed.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 import { alternativeTo, compareSettings, planAlternatives, type Alternative } from '../alternative.ts';
-import { productText } from '../item-text.ts';
+import { productText } from '../../../lib/item-text.ts';
 import { useSettled } from '../../../lib/use-settled.ts';
 
 /** How long typing pauses before the advice is worked out again. */

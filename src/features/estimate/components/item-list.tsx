@@ -16,7 +16,7 @@ import { formatDecimal, formatMoney, useLocale, useT, type Locale } from '../../
 import { useCalculator, useCalculatorApi } from '../../../stores/calculator.ts';
 import { estimateProblems } from '../estimate-errors.ts';
 import type { EstimateFigures } from '../figures.ts';
-import { productText } from '../item-text.ts';
+import { productText } from '../../../lib/item-text.ts';
 import { Icon } from './icons.tsx';
 
 type Action = 'select' | 'up' | 'down' | 'duplicate' | 'remove';

@@ -1,11 +1,12 @@
-/** Download the estimate on screen as CSV or JSON, or copy a summary for chat. */
+/** Download the whole estimate on screen as CSV or JSON, or copy a summary for chat. */
 import { useState } from 'react';
-import { findEdition, findOffering, findRegion, type Catalogs } from '../../../engine/catalog.ts';
-import { quote } from '../../../engine/estimate.ts';
+import type { Catalogs } from '../../../engine/catalog.ts';
 import { formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { usePartner } from '../../../lib/partner.ts';
 import { publicHref } from '../../../lib/public-url.ts';
-import { shareUrl } from '../../../lib/url-state.ts';
+import { priceWhole } from '../../../lib/quote/estimate-basis.ts';
+import { estimateUrl, plainEstimateUrl } from '../../../lib/url-state.ts';
+import { flushUrl } from '../../../lib/url-writer.ts';
 import { useCalculatorApi } from '../../../stores/calculator.ts';
 import { estimateCsv, estimateJson, summaryText, type ExportContext } from '../export-data.ts';
 
@@ -18,73 +19,67 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/** The file's name: the calculator's, and the day. */
+function fileName(ext: string): string {
+  return `apigw-estimate-${new Date().toISOString().slice(0, 10)}.${ext}`;
+}
+
 export function ExportBar({ catalogs }: { catalogs: Catalogs }) {
   const t = useT();
   const locale = useLocale();
   const api = useCalculatorApi();
-  const { markupPercent } = usePartner();
+  const partner = usePartner();
   const [status, setStatus] = useState('');
 
-  /** The export of the inputs as they are now, in the page's language: the estimate on screen. */
-  const context = (): ExportContext | undefined => {
-    const inputs = api.getState().inputs;
-    const r = quote(inputs, catalogs, { markupPercent });
+  /** The export of the estimate as it is now, in the page's language: the estimate on screen. */
+  const context = async (): Promise<ExportContext | undefined> => {
+    const doc = api.getState().estimate;
+    const r = priceWhole(doc, catalogs, partner.markupPercent);
     if (!r.ok) {
       setStatus(t.exportInvalid);
       return undefined;
     }
     setStatus('');
-    const offering = findOffering(catalogs, r.scenario.offering)?.offering;
-    return {
-      estimate: r.estimate,
-      scenario: inputs,
-      t,
-      locale,
-      offering,
-      link: shareUrl(publicHref(window.location.href), inputs, locale),
-      exportedAt: new Date().toISOString(),
-    };
-  };
-  const fileName = (ext: string) => `apigw-estimate-${api.getState().inputs.offering}-${new Date().toISOString().slice(0, 10)}.${ext}`;
-  const title = (): string => {
-    const s = api.getState().inputs;
-    const found = findOffering(catalogs, s.offering);
-    if (!found) return s.offering;
-    const region = findRegion(found.catalog, s.region)?.name[locale];
-    const edition = findEdition(found.offering, s.edition)?.name[locale];
-    return [found.offering.name[locale], region, edition].filter(Boolean).join(' · ');
+    flushUrl();
+    // The link a customer opens: the public calculator, never the embedded page.
+    const href = publicHref(window.location.href);
+    const link = await estimateUrl(href, doc, locale).catch(() => plainEstimateUrl(href, doc, locale));
+    return { whole: r.whole, catalogs, partner, t, locale, link, exportedAt: new Date().toISOString() };
   };
 
   return (
     <div className="share-bar" data-testid="export">
       <button
         type="button"
-        onClick={() => {
-          const c = context();
-          if (c) download(fileName('csv'), 'text/csv;charset=utf-8', estimateCsv(c));
-        }}
+        onClick={() =>
+          void context().then((c) => {
+            if (c) download(fileName('csv'), 'text/csv;charset=utf-8', estimateCsv(c));
+          })
+        }
       >
         {t.exportCsv}
       </button>
       <button
         type="button"
-        onClick={() => {
-          const c = context();
-          if (c) download(fileName('json'), 'application/json', estimateJson(c));
-        }}
+        onClick={() =>
+          void context().then((c) => {
+            if (c) download(fileName('json'), 'application/json', estimateJson(c));
+          })
+        }
       >
         {t.exportJson}
       </button>
       <button
         type="button"
-        onClick={() => {
-          const c = context();
-          if (!c) return;
-          navigator.clipboard.writeText(summaryText(c, title(), (a) => formatMoney(a, locale))).then(
-            () => setStatus(t.summaryCopied),
-            () => setStatus(t.copyFailed),
-          );
-        }}
+        onClick={() =>
+          void context().then((c) => {
+            if (!c) return;
+            return navigator.clipboard.writeText(summaryText(c, (a) => formatMoney(a, locale))).then(
+              () => setStatus(t.summaryCopied),
+              () => setStatus(t.copyFailed),
+            );
+          })
+        }
       >
         {t.copySummary}
       </button>

@@ -1,9 +1,9 @@
 /** How an item or an option is named briefly: vendor and kind, edition and billing, region. */
-import { findEdition, findOffering, findRegion, type Catalogs } from '../../engine/catalog.ts';
-import type { Billing } from '../../engine/ids.ts';
-import { isDedicated, type OfferingId } from '../../engine/offerings/registry.ts';
-import type { Messages } from '../../lib/i18n/en.ts';
-import type { Locale } from '../../lib/i18n/locale.ts';
+import { findEdition, findOffering, findRegion, type Catalogs } from '../engine/catalog.ts';
+import type { Billing } from '../engine/ids.ts';
+import { isDedicated, type OfferingId } from '../engine/offerings/registry.ts';
+import type { Messages } from './i18n/en.ts';
+import type { Locale } from './i18n/locale.ts';
 
 export interface Product {
   offering: OfferingId;
