@@ -4,12 +4,13 @@
  * line by line. While a field is invalid the last valid figures stay on screen; the errors are split
  * into those of the focused item's fields (the form shows them at the field) and the estimate's own.
  *
- * With growth, each of the 36 months is priced apart, which costs more than a frame: a keystroke
- * prices month 1 (`quoteMonthOne`), and the term (12 and 36 months, the groups' terms, the growth
- * warnings) follows in a deferred render; until it has, `termPending` is true and the term figures
- * shown are the previous ones.
+ * With growth, each of the 36 months is priced apart, which costs more than a frame (some 16 ms for
+ * nine items): a keystroke prices month 1 (`quoteMonthOne`), and the term (12 and 36 months, the
+ * groups' terms, the growth warnings) follows once typing pauses, as a transition; until it has,
+ * `termPending` is true and the term figures shown are the previous ones (dimmed). Run after every
+ * keystroke instead, even deferred, it ran before the keystroke's paint or into the next keystroke.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Catalogs } from '../../engine/catalog.ts';
 import type { Estimate } from '../../engine/estimate.ts';
 import type { Estimate36 } from '../../engine/estimates/document.ts';
@@ -17,9 +18,13 @@ import { quoteEstimate, quoteMonthOne, type EstimateItemTotals, type EstimateOut
 import type { FieldError } from '../../engine/issues.ts';
 import type { Scenario } from '../../engine/scenario.ts';
 import { usePartner } from '../../lib/partner.ts';
+import { useSettled } from '../../lib/use-settled.ts';
 import { useCalculator } from '../../stores/calculator.ts';
 
 const NO_ERRORS: FieldError[] = [];
+
+/** How long typing must pause before a growing estimate's term is priced (keys of a fast typist are 100–150 ms apart). */
+const TERM_SETTLE_MS = 150;
 
 /** The focused item's fields whose errors the form shows at the field (the rest are listed with the estimate's). */
 const FORM_FIELDS = new Set([
@@ -105,13 +110,15 @@ export function useEstimate(catalogs: Catalogs): EstimateView {
   // A partner's margin raises every figure the page shows (docs/embedding.md).
   const { markupPercent } = usePartner();
   const result = useMemo(() => quoteMonthOne(doc, catalogs, options(focus, markupPercent)), [doc, focus, catalogs, markupPercent]);
-  // With growth, the term a render later (the keystroke's paint does not wait for it).
-  const termDoc = useDeferredValue(doc);
+  // With growth, the term once typing pauses (another item in focus: at once).
+  const termDoc = useSettled(doc, TERM_SETTLE_MS, focus);
+  // Priced only when the settled document changes (never on a keystroke), and only with growth
+  // (without, month 1's pricing has the term: months alike are priced once).
   const termResult = useMemo(() => {
-    if (result.ok && result.termPriced && termDoc === doc) return undefined;
+    if (termDoc.growthPercent === undefined) return undefined;
     const r = quoteEstimate(termDoc, catalogs, { explain: false, markupPercent });
     return r.ok ? r.output : undefined;
-  }, [termDoc, doc, result, catalogs, markupPercent]);
+  }, [termDoc, catalogs, markupPercent]);
   const [lastTerm, setLastTerm] = useState<TermOutput | undefined>(termResult);
   if (termResult && lastTerm !== termResult) setLastTerm(termResult);
   const termPending = result.ok && !result.termPriced && (termDoc !== doc || !termResult);
