@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { loadCatalogs } from '../../cli/catalogs.ts';
 import type { VendorId } from '../../engine/ids.ts';
+import { WORKED_EXAMPLES } from '../../engine/worked-examples.ts';
 import { en } from '../i18n/en.ts';
 import { zh } from '../i18n/zh.ts';
-import { priceBasisText, type PriceBasis } from './estimate-basis.ts';
+import { priceBasisText, priceSources, priceWhole, type PriceBasis } from './estimate-basis.ts';
 
 const names = {
   item: (i: number) => ['Production', 'Staging'][i]!,
@@ -63,5 +65,20 @@ describe('what the prices are, in the footer', () => {
       '价格说明：按厂商公布的刊例价计算，已扣除协议折扣（腾讯云 12%、测试 5.5%），其中测试采用您的报价单价。以上为合作伙伴价格：Acme Cloud在厂商价格基础上加收 8% 的利润。',
     );
     expect(zhText({ ...EXAMPLE })).toBe('价格说明：按厂商公布的刊例价计算，其中生产采用厂商示例价格（仅供参考）。');
+  });
+});
+
+describe("the quote's sources", () => {
+  it("are named in the page's language, whichever language the vendor's document is in", () => {
+    const catalogs = loadCatalogs();
+    const scenario = WORKED_EXAMPLES.find((e) => e.id === 'alibaba-monthly-vpc')!.scenario;
+    const r = priceWhole({ version: 1, kind: 'estimate', items: [{ label: 'API', scenario }] }, catalogs);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const zhTitles = priceSources(r.whole, catalogs, 'zh').flatMap((s) => s.sources.map((x) => x.title));
+    const enTitles = priceSources(r.whole, catalogs, 'en').flatMap((s) => s.sources.map((x) => x.title));
+    expect(zhTitles.length).toBeGreaterThan(0);
+    // Alibaba's billing document was read in English; the Chinese quote names it in Chinese.
+    for (const title of zhTitles) expect(title).toMatch(/[\u4e00-\u9fff]/);
+    for (const title of enTitles) expect(title).not.toMatch(/[\u4e00-\u9fff]{4}/);
   });
 });

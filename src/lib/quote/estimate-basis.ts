@@ -175,8 +175,11 @@ export function priceSources(whole: WholeEstimate, catalogs: Catalogs, locale: L
     let entry = out.find((s) => s.vendor === vendor);
     if (!entry) out.push((entry = { vendor, name: catalog.name[locale], version: catalog.version, asOf: catalog.asOf, sources: [] }));
     for (const l of item.estimate.lines) {
-      if (l.confidence === 'override' || !l.source || entry.sources.some((s) => s.title === l.source)) continue;
-      entry.sources.push({ title: l.source, ...(l.sourceUrl && { url: l.sourceUrl }), ...(l.asOf && { read: l.asOf }) });
+      if (l.confidence === 'override' || !l.source) continue;
+      // The source in the page's language (the catalog has both); `source` is the contract's English.
+      const title = l.sourceRef ? `${l.sourceRef.title[locale]} — ${l.sourceRef.section[locale]}` : l.source;
+      if (entry.sources.some((s) => s.title === title)) continue;
+      entry.sources.push({ title, ...(l.sourceUrl && { url: l.sourceUrl }), ...(l.asOf && { read: l.asOf }) });
     }
   });
   return out;
