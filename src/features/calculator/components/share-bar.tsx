@@ -4,29 +4,36 @@ import { useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { publicHref } from '../../../lib/public-url.ts';
 import { estimateUrl, plainEstimateUrl } from '../../../lib/url-state.ts';
 import { flushUrl } from '../../../lib/url-writer.ts';
+import { useSettled } from '../../../lib/use-settled.ts';
 import { useCalculator } from '../../../stores/calculator.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
+
+/** How long typing must pause before the shown link follows. */
+const LINK_SETTLE_MS = 300;
 
 /**
  * The link of the whole estimate (every item), on the public calculator (lib/public-url.ts: never
  * embed mode's address or parameters), shown in a read-only field and copied by the button. Where the
  * browser refuses the clipboard (an iframe without `allow="clipboard-write"`), the field is selected
  * and a neutral message says to copy it. While a field is invalid (`stale`), the address's last valid
- * link is the one shown.
+ * link is the one shown. The field follows once typing pauses (making the link costs a keystroke's
+ * frame); the button always copies the link of the estimate as it stands.
  */
 export const ShareBar = memo(function ShareBar({ stale }: { stale: boolean }) {
   const t = useT();
   const locale = useLocale();
-  const estimate = useCalculator((s) => s.estimate);
+  const current = useCalculator((s) => s.estimate);
+  const estimate = useSettled(current, LINK_SETTLE_MS);
   const field = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
   const [link, setLink] = useState('');
 
   // The link as the estimate stands: uncompressed at once, then compressed (without CompressionStream, the uncompressed one).
+  // A change makes "copied" old news (a state already idle is not set again).
+  useEffect(() => setCopy('idle'), [current]);
   useEffect(() => {
     let live = true;
-    setCopy('idle');
     if (stale) {
       setLink(publicHref(window.location.href));
       return;
@@ -45,11 +52,11 @@ export const ShareBar = memo(function ShareBar({ stale }: { stale: boolean }) {
   const copyLink = async () => {
     flushUrl();
     const href = publicHref(window.location.href);
-    const current = stale ? href : await estimateUrl(href, estimate, locale).catch(() => plainEstimateUrl(href, estimate, locale));
-    setLink(current);
+    const now = stale ? href : await estimateUrl(href, current, locale).catch(() => plainEstimateUrl(href, current, locale));
+    setLink(now);
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(current);
+      await navigator.clipboard.writeText(now);
       setCopy('copied');
     } catch {
       setCopy('failed');
