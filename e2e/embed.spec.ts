@@ -153,6 +153,8 @@ test("a partner's margin and name: every figure at the partner's price, the name
   await expect(app.getByTestId('totals-margin')).toHaveText('includes partner margin 10 %');
   await expect(app.getByTestId('lines-margin')).toHaveText('Each amount includes the partner margin of 10 % on the vendor’s unit prices.');
   await expect(app.locator('tr[data-line="instance"]')).toContainText('partner margin 10%');
+  // List → net says what its figures are: list prices with the margin, not the vendors' list prices alone.
+  await expect(app.getByTestId('list-to-net')).toContainText('At the vendors’ list prices plus the partner margin of 10 %.');
   // The name is text: the tag is shown, never run.
   await expect(app.getByTestId('partner-name')).toHaveText('Prices from Acme <script>alert(1)</script>');
   await expect(app.locator('.partner-bar script')).toHaveCount(0);

@@ -24,6 +24,7 @@ export const en = {
   copyFailed: 'This page may not copy to the clipboard here. The link is selected in the field below: copy it with Ctrl+C (⌘C on a Mac).',
   shareUrl: 'Link to this estimate',
   partner: {
+    listPlusMargin: (p: string) => `At the vendors’ list prices plus the partner margin of ${p} %.`,
     by: (name: string) => `Prices from ${name}`,
     margin: (p: string) => `includes partner margin ${p} %`,
     linesMargin: (p: string) => `Each amount includes the partner margin of ${p} % on the vendor’s unit prices.`,

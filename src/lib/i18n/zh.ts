@@ -54,6 +54,7 @@ export const zh: Messages = {
   copyFailed: '此处不允许写入剪贴板。链接已在下方输入框中选中，请按 Ctrl+C（Mac 上为 ⌘C）复制。',
   shareUrl: '此估算的链接',
   partner: {
+    listPlusMargin: (p: string) => `按各厂商官网刊例价加合作伙伴加价 ${p}% 计算。`,
     by: (name: string) => `${name} 报价`,
     margin: (p: string) => `含合作伙伴加价 ${p}%`,
     linesMargin: (p: string) => `每项金额均在厂商单价基础上含合作伙伴加价 ${p}%。`,

@@ -97,8 +97,11 @@ const ListToNetContent = memo(function ListToNetContent({
         </span>
       </p>
       <p className="insight__note">
-        {discounted ? t.builder.discountSaves12(money(f.discount12)) : t.builder.atListPrices}{' '}
-        {markupPercent !== '0' && <>({t.partner.margin(formatDecimal(markupPercent, locale, 4))}) </>}
+        {discounted
+          ? `${t.builder.discountSaves12(money(f.discount12))}${markupPercent !== '0' ? t.aside(t.partner.margin(formatDecimal(markupPercent, locale, 4))) : ''}`
+          : markupPercent !== '0'
+            ? t.partner.listPlusMargin(formatDecimal(markupPercent, locale, 4))
+            : t.builder.atListPrices}{' '}
         <button type="button" className="link" onClick={() => focusDiscount(vendor)}>
           {discounted ? t.builder.changeDiscount : t.builder.addDiscount}
         </button>
