@@ -2,7 +2,7 @@
  * The estimate's totals, large: this month, the first 12 months and 36 months of cash, and what is paid
  * upfront. It stays in view (sticky) while the form is filled in, so every keystroke's effect is seen.
  */
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { formatDecimal, formatMoney, useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { usePartner } from '../../../lib/partner.ts';
 import type { EstimateFigures } from '../figures.ts';
@@ -41,24 +41,8 @@ export const TotalsBar = memo(function TotalsBar({
           </span>
         </span>
       </div>
-      <div className={`totals__figure${termPending ? ' totals__figure--pending' : ''}`} aria-busy={termPending || undefined}>
-        <span className="totals__label">{t.builder.first12Months}</span>
-        <span className="totals__value">
-          {bound}
-          <span data-testid="total-12m" data-value={o.first12}>
-            {formatMoney(o.first12, locale)}
-          </span>
-        </span>
-      </div>
-      <div className={`totals__figure totals__figure--minor${termPending ? ' totals__figure--pending' : ''}`} aria-busy={termPending || undefined}>
-        <span className="totals__label">{t.builder.first36Months}</span>
-        <span className="totals__value">
-          {bound}
-          <span data-testid="total-36m" data-value={o.first36}>
-            {formatMoney(o.first36, locale)}
-          </span>
-        </span>
-      </div>
+      <TermFigure label={t.builder.first12Months} amount={o.first12} testId="total-12m" bound={bound} pending={termPending} />
+      <TermFigure label={t.builder.first36Months} amount={o.first36} testId="total-36m" bound={bound} pending={termPending} minor />
       {o.upfront !== '0.00' && (
         <div className="totals__figure totals__figure--minor">
           <span className="totals__label">{t.builder.upfrontNow}</span>
@@ -82,3 +66,33 @@ export const TotalsBar = memo(function TotalsBar({
     </section>
   );
 });
+
+/** One of the term's totals (12 or 36 months): dimmed while it is an earlier keystroke's. */
+function TermFigure({
+  label,
+  amount,
+  testId,
+  bound,
+  pending,
+  minor = false,
+}: {
+  label: string;
+  amount: string;
+  testId: string;
+  bound: ReactNode;
+  pending: boolean;
+  minor?: boolean;
+}) {
+  const locale = useLocale();
+  return (
+    <div className={`totals__figure${minor ? ' totals__figure--minor' : ''}${pending ? ' totals__figure--pending' : ''}`} aria-busy={pending || undefined}>
+      <span className="totals__label">{label}</span>
+      <span className="totals__value">
+        {bound}
+        <span data-testid={testId} data-value={amount}>
+          {formatMoney(amount, locale)}
+        </span>
+      </span>
+    </div>
+  );
+}
