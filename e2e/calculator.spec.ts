@@ -36,6 +36,9 @@ test('editing fields updates the total, the lines and the URL', async ({ page })
   await expect(total(page)).toHaveText('¥1,027.76');
   await expect(page.locator('tr[data-line="calls"] .formula')).toContainText('90,000,000 ÷ 10,000 × 0.04');
   await expect(page.getByTestId('calls-magnitude')).toContainText('150 M');
+  // The echo is shown, not described: a description changing with each keystroke would be re-read, and
+  // makes Chromium's autofill re-analyse the whole form on every keystroke.
+  await expect(page.locator('input[name="callsPerMonth"]')).toHaveAccessibleDescription('You can type 5M, 1.5B or 500万.');
   await expect.poll(() => scenarioInUrl(page)).toMatchObject({ callsPerMonth: '150000000' });
 
   await page.locator('select[name="backend"]').selectOption('private');

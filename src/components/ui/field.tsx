@@ -4,6 +4,13 @@ import { memo, useId, type ReactNode } from 'react';
 interface FieldProps {
   label: string;
   hint?: ReactNode;
+  /**
+   * What the typed text reads as ("= 5 M calls"), shown before the hint but kept out of the field's
+   * description: a description that changes with every keystroke is re-read by assistive technology,
+   * and Chromium's form autofill re-analyses the whole form each time one does (some 20 ms of the
+   * browser's time per keystroke).
+   */
+  echo?: ReactNode;
   error?: string;
   warning?: string;
   unit?: string;
@@ -11,7 +18,7 @@ interface FieldProps {
   children: (a11y: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactNode;
 }
 
-export function Field({ label, hint, error, warning, unit, children }: FieldProps) {
+export function Field({ label, hint, echo, error, warning, unit, children }: FieldProps) {
   const id = useId();
   const described = [hint && `${id}-hint`, error && `${id}-error`, warning && `${id}-warning`].filter(Boolean).join(' ');
   return (
@@ -21,10 +28,17 @@ export function Field({ label, hint, error, warning, unit, children }: FieldProp
         {children({ id, ...(described && { 'aria-describedby': described }), ...(error && { 'aria-invalid': true as const }) })}
         {unit && <span className="field__unit">{unit}</span>}
       </div>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
+      {echo ? (
+        <p className="field__hint">
+          {echo}
+          {hint && <span id={`${id}-hint`}>{hint}</span>}
         </p>
+      ) : (
+        hint && (
+          <p className="field__hint" id={`${id}-hint`}>
+            {hint}
+          </p>
+        )
       )}
       {warning && (
         <p className="field__warning" id={`${id}-warning`}>
@@ -47,6 +61,8 @@ interface TextFieldProps {
   onChange: (text: string) => void;
   onBlur?: () => void;
   hint?: ReactNode;
+  /** See Field: what the typed text reads as, not part of the field's description. */
+  echo?: ReactNode;
   error?: string;
   warning?: string;
   unit?: string;
@@ -66,6 +82,7 @@ export const TextField = memo(function TextField({
   onChange,
   onBlur,
   hint,
+  echo,
   error,
   warning,
   unit,
@@ -73,7 +90,7 @@ export const TextField = memo(function TextField({
   inputMode = 'decimal',
 }: TextFieldProps) {
   return (
-    <Field label={label} hint={hint} error={error} warning={warning} unit={unit}>
+    <Field label={label} hint={hint} echo={echo} error={error} warning={warning} unit={unit}>
       {(a11y) => (
         <input
           {...a11y}

@@ -48,14 +48,12 @@ export const WorkloadFields = memo(function WorkloadFields({ errorOf }: { errorO
         value={callsDraft ?? calls}
         error={err('callsPerMonth')}
         warning={unusual(calls, USUAL.callsPerMonth) ? t.unusual(t.calls) : undefined}
-        hint={
-          <>
-            <span data-testid="calls-magnitude">
-              {magnitude ? `= ${magnitude} ${t.callsUnit} · ` : /^\d+$/.test(calls) ? `= ${formatDecimal(calls, locale)} · ` : ''}
-            </span>
-            {t.callsHint}
-          </>
+        echo={
+          <span data-testid="calls-magnitude">
+            {magnitude ? `= ${magnitude} ${t.callsUnit} · ` : /^\d+$/.test(calls) ? `= ${formatDecimal(calls, locale)} · ` : ''}
+          </span>
         }
+        hint={t.callsHint}
         onChange={onCalls}
         onBlur={endCallsDraft}
       />
