@@ -23,6 +23,7 @@ import { QuoteHost } from '../features/quote/components/quote-document.tsx';
 import { ChunkBoundary } from '../components/ui/chunk-boundary.tsx';
 import { PartnerBar } from '../components/ui/partner-bar.tsx';
 import { useT } from '../lib/i18n/locale.ts';
+import { useNextFrame } from '../lib/use-next-frame.ts';
 import { usePartner } from '../lib/partner.ts';
 import { CalculatorProvider } from '../stores/calculator.ts';
 import { initialEstimate, openingLink, type InitialEstimate } from '../stores/initial-estimate.ts';
@@ -89,17 +90,22 @@ function LinkedPage({ catalogs, embedded }: { catalogs: Catalogs; embedded: bool
  * the cheapest honest alternative), then the items and the form editing the item in focus beside
  * that item's breakdown, the share and export actions, the accounts' settings and the vendors'
  * examples. One pricing of the estimate per change feeds them all.
+ *
+ * A keystroke's own frame paints the field and the totals; everything else that follows the pricing
+ * (the items' figures, the item's breakdown, the fields' messages, the link) gets it a frame later
+ * (`later`), so that frame costs the keystroke nothing. Memoized, they skip the keystroke's render.
  */
 function Workspace({ catalogs, start, actions }: { catalogs: Catalogs; start: InitialEstimate; actions: ReactNode }) {
   const view = useEstimate(catalogs);
-  const vendor = view.priced && vendorOf(view.priced.scenario.offering);
-  const firstYear = view.shown?.validated.accounts.map((a) => `${a.vendor}:${a.firstYearMonths}`).join(' ') ?? '';
+  const later = useNextFrame(view);
+  const vendor = later.priced && vendorOf(later.priced.scenario.offering);
+  const firstYear = later.shown?.validated.accounts.map((a) => `${a.vendor}:${a.firstYearMonths}`).join(' ') ?? '';
   return (
     <>
       <UrlSync catalogs={catalogs} scenarioOk={!view.stale} brokenLinkInputs={start.linkError ? start.inputs : undefined} />
       {start.linkError && <LinkError problem={start.linkError} />}
       <div className="estimate-page">
-        <EstimateHead catalogs={catalogs} errors={view.estimateErrors} />
+        <EstimateHead catalogs={catalogs} errors={later.estimateErrors} />
         <TotalsBar
           figures={view.shown}
           stale={view.stale && (view.errors.length > view.estimateErrors.length ? 'field' : 'estimate')}
@@ -107,19 +113,19 @@ function Workspace({ catalogs, start, actions }: { catalogs: Catalogs; start: In
         />
         <div className="insights">
           <ListToNet catalogs={catalogs} vendor={vendor} />
-          <AlternativeCard catalogs={catalogs} scenario={view.priced?.scenario} accounts={view.shown?.validated.accounts} />
+          <AlternativeCard catalogs={catalogs} scenario={later.priced?.scenario} accounts={later.shown?.validated.accounts} />
         </div>
         <div className="workspace">
           <div className="workspace__main">
-            <ItemList catalogs={catalogs} figures={view.shown} stale={view.stale} errors={view.estimateErrors} />
-            <CalculatorForm catalogs={catalogs} view={view} />
+            <ItemList catalogs={catalogs} figures={later.shown} stale={later.stale} errors={later.estimateErrors} />
+            <CalculatorForm catalogs={catalogs} view={later} />
           </div>
           <div className="workspace__side">
-            <ItemResult view={view} catalogs={catalogs} />
-            <ShareBar stale={view.stale} />
+            <ItemResult view={later} catalogs={catalogs} />
+            <ShareBar stale={later.stale} />
             {actions}
-            <QuoteBar errors={view.estimateErrors} />
-            <EstimateSettings catalogs={catalogs} firstYear={firstYear} errors={view.estimateErrors} />
+            <QuoteBar errors={later.estimateErrors} />
+            <EstimateSettings catalogs={catalogs} firstYear={firstYear} errors={later.estimateErrors} />
             <Presets />
           </div>
         </div>

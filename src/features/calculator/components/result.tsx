@@ -3,8 +3,7 @@
  * saying which items share it), its notes and warnings. Calculations (formulas, sources, how a price
  * was derived) are one click away: always rendered, shown when asked for (the choice is remembered).
  */
-import { Fragment, memo, useEffect, useMemo, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { Fragment, memo, useMemo } from 'react';
 import { findOffering, type Catalogs, type CatalogOffering } from '../../../engine/catalog.ts';
 import type { EstimateWarning } from '../../../engine/charges.ts';
 import type { Estimate } from '../../../engine/estimate.ts';
@@ -150,26 +149,6 @@ function MissingRow({ item, t, locale }: { item: MissingPrice; t: Messages; loca
   );
 }
 
-/**
- * `value`, one animation frame late: handed over in the next frame's callback as a default-priority
- * update, it renders as soon as that frame is painted (ahead of the decision tools' deferred render).
- * Printing takes the current value at once.
- */
-function useNextFrame<T>(value: T): T {
-  const [shown, setShown] = useState(value);
-  useEffect(() => {
-    if (Object.is(shown, value)) return;
-    const frame = requestAnimationFrame(() => setShown(value));
-    return () => cancelAnimationFrame(frame);
-  }, [value, shown]);
-  useEffect(() => {
-    const print = () => flushSync(() => setShown(value));
-    window.addEventListener('beforeprint', print);
-    return () => window.removeEventListener('beforeprint', print);
-  }, [value]);
-  return shown;
-}
-
 /** What the rows show: the focused item's lines, and the estimate they belong to (its pooled items, the items' names). */
 interface Breakdown {
   priced: Priced;
@@ -177,10 +156,10 @@ interface Breakdown {
 }
 
 /**
- * The item's figure first: a keystroke's own frame paints the totals (and the field); the rows,
- * notes and warnings follow a frame later. Painting the rows' text in the same frame was what most
- * often pushed a keystroke past one frame. The estimate is data in no language, so the rows are
- * written in the page's language as it is now (a language switch rewrites them at once).
+ * The item's figure, rows, notes and warnings. `view` is the page's estimate a frame late (the
+ * keystroke's own frame paints the totals and the field): painting the rows' text in the same frame
+ * was what most often pushed a keystroke past one frame. The estimate is data in no language, so the
+ * rows are written in the page's language as it is now (a language switch rewrites them at once).
  */
 export const ItemResult = memo(function ItemResult({ view, catalogs }: { view: EstimateView; catalogs: Catalogs }) {
   const t = useT();
@@ -191,7 +170,6 @@ export const ItemResult = memo(function ItemResult({ view, catalogs }: { view: E
   const toggle = useShowCalculations((s) => s.toggle);
   const { priced, shown } = view;
   const breakdown = useMemo<Breakdown | undefined>(() => (priced && shown ? { priced, shown } : undefined), [priced, shown]);
-  const details = useNextFrame(breakdown);
   const item = shown && shown.focus === focus ? shown.output.items[focus] : undefined;
   const e: Estimate | undefined = view.estimate;
 
@@ -215,7 +193,7 @@ export const ItemResult = memo(function ItemResult({ view, catalogs }: { view: E
           {formatMoney(e.upfront, locale)}
         </p>
       )}
-      {details && <Details breakdown={details} explained={explained} catalogs={catalogs} t={t} locale={locale} />}
+      {breakdown && <Details breakdown={breakdown} explained={explained} catalogs={catalogs} t={t} locale={locale} />}
     </section>
   );
 });

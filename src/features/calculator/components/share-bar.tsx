@@ -1,11 +1,10 @@
 /** Copy the estimate's link, and see it (the quote feature prints). */
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useRef, useState } from 'react';
 import { useLocale, useT } from '../../../lib/i18n/locale.ts';
 import { publicHref } from '../../../lib/public-url.ts';
 import { estimateUrl, plainEstimateUrl } from '../../../lib/url-state.ts';
 import { flushUrl } from '../../../lib/url-writer.ts';
-import { useSettled } from '../../../lib/use-settled.ts';
-import { useCalculator } from '../../../stores/calculator.ts';
+import { useCalculatorApi } from '../../../stores/calculator.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -23,15 +22,29 @@ const LINK_SETTLE_MS = 300;
 export const ShareBar = memo(function ShareBar({ stale }: { stale: boolean }) {
   const t = useT();
   const locale = useLocale();
-  const current = useCalculator((s) => s.estimate);
-  const estimate = useSettled(current, LINK_SETTLE_MS);
+  const api = useCalculatorApi();
+  // The estimate once typing pauses. Heard from the store, not rendered from it: a keystroke does not
+  // render the bar (an input's every render rewrites its attributes, which costs the keystroke's frame).
+  const [estimate, setEstimate] = useState(() => api.getState().estimate);
   const field = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
   const [link, setLink] = useState('');
 
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = api.subscribe((s, before) => {
+      if (s.estimate === before.estimate) return;
+      // A change makes "copied" old news (a state already idle is not set again).
+      setCopy('idle');
+      clearTimeout(timer);
+      timer = setTimeout(() => startTransition(() => setEstimate(api.getState().estimate)), LINK_SETTLE_MS);
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [api]);
   // The link as the estimate stands: uncompressed at once, then compressed (without CompressionStream, the uncompressed one).
-  // A change makes "copied" old news (a state already idle is not set again).
-  useEffect(() => setCopy('idle'), [current]);
   useEffect(() => {
     let live = true;
     if (stale) {
@@ -52,6 +65,7 @@ export const ShareBar = memo(function ShareBar({ stale }: { stale: boolean }) {
   const copyLink = async () => {
     flushUrl();
     const href = publicHref(window.location.href);
+    const current = api.getState().estimate;
     const now = stale ? href : await estimateUrl(href, current, locale).catch(() => plainEstimateUrl(href, current, locale));
     setLink(now);
     try {

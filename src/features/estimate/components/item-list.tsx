@@ -5,7 +5,7 @@
  * estimate's errors, each naming its item. Every action is a button, so the keyboard does it all;
  * after a move, the keyboard focus follows the item.
  */
-import { memo, useId, useRef, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Catalogs } from '../../../engine/catalog.ts';
 import type { EstimateItemDoc } from '../../../engine/estimates/document.ts';
 import { MAX_ITEMS } from '../../../engine/estimates/document.ts';
@@ -39,44 +39,56 @@ export const ItemList = memo(function ItemList({ catalogs, figures, stale, error
   const groupsId = useId();
 
   const nameOf = (item: EstimateItemDoc | undefined, i: number) => (item && item.label.trim() !== '' ? item.label : t.itemLabel(i + 1));
-  /** Moves the keyboard focus to an item's button once the list has re-rendered. */
-  const focusButton = (index: number, ...actions: Action[]) =>
-    requestAnimationFrame(() => {
-      const row = list.current?.querySelector(`[data-index="${index}"]`);
-      for (const action of [...actions, 'select']) {
-        const button = row?.querySelector<HTMLButtonElement>(`[data-action="${action}"]:not(:disabled)`);
-        if (button) return button.focus();
-      }
-    });
-
-  const move = (from: number, to: number) => {
-    const { estimate, moveItem } = api.getState();
-    const name = nameOf(estimate.items[from], from);
-    moveItem(from, to);
-    setSaid(t.builder.itemMoved(name, to + 1, estimate.items.length));
-    // The same button on the item's new row; at an end, where it is disabled, the other direction.
-    focusButton(to, ...((to < from ? ['up', 'down'] : ['down', 'up']) as Action[]));
-  };
-  const duplicate = (i: number) => {
-    const { estimate, duplicateItem } = api.getState();
-    const name = nameOf(estimate.items[i], i);
-    duplicateItem(i, t.builder.copyOf(name));
-    setSaid(t.builder.itemAdded(t.builder.copyOf(name)));
-    focusButton(i + 1, 'select');
-  };
-  const remove = (i: number) => {
-    const { estimate, removeItem } = api.getState();
-    const name = nameOf(estimate.items[i], i);
-    removeItem(i);
-    setSaid(t.builder.itemRemoved(name));
-    focusButton(Math.min(i, estimate.items.length - 2), 'select');
-  };
-  const add = () => {
+  // The rows' actions stay the same functions across renders, so a keystroke elsewhere (a new
+  // document, the same labels and figures) re-renders no row.
+  const actions = useMemo<RowActions>(() => {
+    const name = (i: number) => {
+      const item = api.getState().estimate.items[i];
+      return item && item.label.trim() !== '' ? item.label : t.itemLabel(i + 1);
+    };
+    /** Moves the keyboard focus to an item's button once the list has re-rendered. */
+    const focusButton = (index: number, ...buttons: Action[]) =>
+      requestAnimationFrame(() => {
+        const row = list.current?.querySelector(`[data-index="${index}"]`);
+        for (const action of [...buttons, 'select']) {
+          const button = row?.querySelector<HTMLButtonElement>(`[data-action="${action}"]:not(:disabled)`);
+          if (button) return button.focus();
+        }
+      });
+    return {
+      select: (i) => api.getState().focusItem(i),
+      rename: (i, label) => api.getState().renameItem(i, label),
+      setGroup: (i, group) => api.getState().setGroup(i, group),
+      move: (from, to) => {
+        const { estimate, moveItem } = api.getState();
+        const moved = name(from);
+        moveItem(from, to);
+        setSaid(t.builder.itemMoved(moved, to + 1, estimate.items.length));
+        // The same button on the item's new row; at an end, where it is disabled, the other direction.
+        focusButton(to, ...((to < from ? ['up', 'down'] : ['down', 'up']) as Action[]));
+      },
+      duplicate: (i) => {
+        const { duplicateItem } = api.getState();
+        const copy = t.builder.copyOf(name(i));
+        duplicateItem(i, copy);
+        setSaid(t.builder.itemAdded(copy));
+        focusButton(i + 1, 'select');
+      },
+      remove: (i) => {
+        const { estimate, removeItem } = api.getState();
+        const removed = name(i);
+        removeItem(i);
+        setSaid(t.builder.itemRemoved(removed));
+        focusButton(Math.min(i, estimate.items.length - 2), 'select');
+      },
+    };
+  }, [api, t]);
+  const add = useCallback(() => {
     const { estimate, addItem } = api.getState();
     const label = t.itemLabel(estimate.items.length + 1);
     addItem(label);
     setSaid(t.builder.itemAdded(label));
-  };
+  }, [api, t]);
 
   // Figures belong to the items they were priced for: while stale after adding or removing an item, none.
   const output = figures && figures.output.items.length === items.length ? figures.output : undefined;
@@ -119,7 +131,8 @@ export const ItemList = memo(function ItemList({ catalogs, figures, stale, error
         {items.map((item, i) => (
           <ItemRow
             key={i}
-            item={item}
+            label={item.label}
+            group={item.group}
             index={i}
             count={items.length}
             on={i === focus}
@@ -130,10 +143,7 @@ export const ItemList = memo(function ItemList({ catalogs, figures, stale, error
             groupsId={groupsId}
             t={t}
             locale={locale}
-            onSelect={() => api.getState().focusItem(i)}
-            onMove={move}
-            onDuplicate={duplicate}
-            onRemove={remove}
+            actions={actions}
           />
         ))}
       </ol>
@@ -168,8 +178,19 @@ export const ItemList = memo(function ItemList({ catalogs, figures, stale, error
   );
 });
 
+/** What a row's buttons and fields do, by the row's index. */
+interface RowActions {
+  select: (index: number) => void;
+  rename: (index: number, label: string) => void;
+  setGroup: (index: number, group: string) => void;
+  move: (from: number, to: number) => void;
+  duplicate: (index: number) => void;
+  remove: (index: number) => void;
+}
+
 interface ItemRowProps {
-  item: EstimateItemDoc;
+  label: string;
+  group: string | undefined;
   index: number;
   count: number;
   on: boolean;
@@ -180,28 +201,17 @@ interface ItemRowProps {
   groupsId: string;
   t: Messages;
   locale: Locale;
-  onSelect: () => void;
-  onMove: (from: number, to: number) => void;
-  onDuplicate: (index: number) => void;
-  onRemove: (index: number) => void;
+  actions: RowActions;
 }
 
-function ItemRow({ item, index: i, count, on, name, summary, monthly, stale, groupsId, t, locale, onSelect, onMove, onDuplicate, onRemove }: ItemRowProps) {
-  const api = useCalculatorApi();
+const ItemRow = memo(function ItemRow({ label, group, index: i, count, on, name, summary, monthly, stale, groupsId, t, locale, actions }: ItemRowProps) {
   const labelId = useId();
   return (
-    <li
-      className={`item${on ? ' item--on' : ''}`}
-      data-testid="estimate-item"
-      data-index={i}
-      data-label={item.label}
-      data-group={item.group}
-      data-value={monthly}
-    >
-      <button type="button" className="item__select" data-action="select" aria-current={on ? 'true' : undefined} onClick={onSelect}>
+    <li className={`item${on ? ' item--on' : ''}`} data-testid="estimate-item" data-index={i} data-label={label} data-group={group} data-value={monthly}>
+      <button type="button" className="item__select" data-action="select" aria-current={on ? 'true' : undefined} onClick={() => actions.select(i)}>
         <span className="item__name">
           <span className="item__label">{name}</span>
-          {item.group && <span className="tag">{item.group}</span>}
+          {group && <span className="tag">{group}</span>}
           {on && count > 1 && <span className="item__editing">{t.builder.editing}</span>}
         </span>
         <span className="item__summary">{summary}</span>
@@ -214,7 +224,7 @@ function ItemRow({ item, index: i, count, on, name, summary, monthly, stale, gro
           aria-label={t.builder.moveUp(name)}
           title={t.builder.moveUp(name)}
           disabled={i === 0}
-          onClick={() => onMove(i, i - 1)}
+          onClick={() => actions.move(i, i - 1)}
         >
           <Icon name="up" />
         </button>
@@ -224,7 +234,7 @@ function ItemRow({ item, index: i, count, on, name, summary, monthly, stale, gro
           aria-label={t.builder.moveDown(name)}
           title={t.builder.moveDown(name)}
           disabled={i === count - 1}
-          onClick={() => onMove(i, i + 1)}
+          onClick={() => actions.move(i, i + 1)}
         >
           <Icon name="down" />
         </button>
@@ -234,7 +244,7 @@ function ItemRow({ item, index: i, count, on, name, summary, monthly, stale, gro
           aria-label={t.builder.duplicateItem(name)}
           title={t.builder.duplicateItem(name)}
           disabled={count >= MAX_ITEMS}
-          onClick={() => onDuplicate(i)}
+          onClick={() => actions.duplicate(i)}
         >
           <Icon name="duplicate" />
         </button>
@@ -244,7 +254,7 @@ function ItemRow({ item, index: i, count, on, name, summary, monthly, stale, gro
           aria-label={t.builder.removeItem(name)}
           title={t.builder.removeItem(name)}
           disabled={count === 1}
-          onClick={() => onRemove(i)}
+          onClick={() => actions.remove(i)}
         >
           <Icon name="remove" />
         </button>
@@ -259,9 +269,9 @@ function ItemRow({ item, index: i, count, on, name, summary, monthly, stale, gro
                 name="itemLabel"
                 type="text"
                 autoComplete="off"
-                value={item.label}
-                aria-invalid={item.label.trim() === '' ? true : undefined}
-                onChange={(e) => api.getState().renameItem(i, e.target.value)}
+                value={label}
+                aria-invalid={label.trim() === '' ? true : undefined}
+                onChange={(e) => actions.rename(i, e.target.value)}
               />
             </div>
           </div>
@@ -275,8 +285,8 @@ function ItemRow({ item, index: i, count, on, name, summary, monthly, stale, gro
                 autoComplete="off"
                 list={groupsId}
                 placeholder={t.builder.itemGroupPlaceholder}
-                value={item.group ?? ''}
-                onChange={(e) => api.getState().setGroup(i, e.target.value)}
+                value={group ?? ''}
+                onChange={(e) => actions.setGroup(i, e.target.value)}
               />
             </div>
           </div>
@@ -284,7 +294,7 @@ function ItemRow({ item, index: i, count, on, name, summary, monthly, stale, gro
       )}
     </li>
   );
-}
+});
 
 /** The groups' subtotals, and the items in no group, over the month, the first 12 months and 36 months. */
 function Subtotals({ figures, t, locale }: { figures: EstimateFigures; t: Messages; locale: Locale }) {
