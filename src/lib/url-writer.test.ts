@@ -84,6 +84,39 @@ describe('the address bar waits for typing to pause', () => {
     expect(page.writes).toEqual([]);
   });
 
+  it('makes a link asked for after the paint only then, once, the last one asked for', () => {
+    const made: string[] = [];
+    const make = (calls: string) => (atOnce: boolean) => (made.push(atOnce ? `${calls} at once` : calls), linkFor(calls));
+    page.w.writeUrlAfterPaint(make('5'));
+    page.w.writeUrlAfterPaint(make('50'));
+    expect(made).toEqual([]);
+    vi.advanceTimersByTime(0);
+    expect(made).toEqual(['50']);
+    expect(page.writes).toEqual([]);
+    vi.advanceTimersByTime(page.w.URL_WRITE_DELAY_MS);
+    expect(page.writes.map(callsIn)).toEqual(['50']);
+  });
+
+  it('makes and writes a link asked for after the paint at once when flushed (leaving, copying, printing), saying so', () => {
+    const made: boolean[] = [];
+    page.w.writeUrlAfterPaint((atOnce) => (made.push(atOnce), linkFor('7')));
+    page.w.flushUrl();
+    expect(made).toEqual([true]);
+    expect(page.writes.map(callsIn)).toEqual(['7']);
+    vi.advanceTimersByTime(page.w.URL_WRITE_DELAY_MS);
+    expect(page.writes).toHaveLength(1);
+  });
+
+  it('forgets a link asked for after the paint when the user goes back or forward', () => {
+    let made = 0;
+    page.w.writeUrlAfterPaint(() => (made++, linkFor('7')));
+    page.w.dropPendingUrl();
+    vi.advanceTimersByTime(page.w.URL_WRITE_DELAY_MS);
+    page.w.flushUrl();
+    expect(made).toBe(0);
+    expect(page.writes).toEqual([]);
+  });
+
   it('does not rewrite an address bar that already holds the link', () => {
     page.w.writeUrlSoon(linkFor('7'));
     page.w.flushUrl();

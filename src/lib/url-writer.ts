@@ -15,6 +15,10 @@ const RELOAD_KEY = 'apigw-calculator:url-for-reload';
 
 let pendingHref: string | null = null;
 let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+/** A URL asked for but not made yet (writeUrlAfterPaint), and what makes it once the frame is painted. */
+let pendingMake: ((atOnce: boolean) => string) | null = null;
+let makeFrame: ReturnType<typeof requestAnimationFrame> | undefined;
+let makeTimer: ReturnType<typeof setTimeout> | undefined;
 /**
  * Addresses this page has replaced, latest last: a reload set off from the address of the moment it
  * was asked for, and at most a write or two can land after that, so a few are enough.
@@ -41,10 +45,50 @@ export function writeUrlSoon(href: string, storage?: Pick<Storage, 'setItem'>): 
 }
 
 /**
- * Writes a pending URL now: the page is hidden or left (its history entry keeps it for back/forward
- * and bookmarks), or its link is about to be copied or printed.
+ * Asks for the URL `make` returns, made just after the next frame is painted and then written as
+ * writeUrlSoon writes it: making a link (the estimate's JSON, base64url) and keeping it for a reload
+ * cost a keystroke a millisecond or two before its paint. Anything that needs the URL sooner (leaving
+ * or hiding the page, copying, printing: flushUrl) makes it at once, and then `make` is told so
+ * (`atOnce`): it should start nothing that finishes later (the page may be on its way out, or into the
+ * back/forward cache, where a write landing late would cut short the next history navigation). A
+ * later call replaces an earlier one not yet made.
+ */
+export function writeUrlAfterPaint(make: (atOnce: boolean) => string): void {
+  pendingMake = make;
+  cancelMake();
+  if (typeof requestAnimationFrame === 'function') makeFrame = requestAnimationFrame(nextFrame);
+  else makeAfterPaint();
+}
+
+function nextFrame(): void {
+  makeFrame = requestAnimationFrame(makeAfterPaint);
+}
+
+function makeAfterPaint(): void {
+  makeTimer = setTimeout(() => makePending(), 0); // a task queued in a frame's callback runs after its paint
+}
+
+function cancelMake(): void {
+  if (makeFrame !== undefined) cancelAnimationFrame(makeFrame);
+  clearTimeout(makeTimer);
+  makeFrame = undefined;
+  makeTimer = undefined;
+}
+
+function makePending(atOnce = false): void {
+  cancelMake();
+  const make = pendingMake;
+  pendingMake = null;
+  if (make) writeUrlSoon(make(atOnce));
+}
+
+/**
+ * Writes a pending URL now (making it first if it was asked for after the paint): the page is hidden
+ * or left (its history entry keeps it for back/forward and bookmarks), or its link is about to be
+ * copied or printed.
  */
 export function flushUrl(): void {
+  makePending(true);
   clearTimeout(pendingTimer);
   const href = pendingHref;
   pendingHref = null;
@@ -53,6 +97,8 @@ export function flushUrl(): void {
 
 /** Forgets a pending URL (the user went back or forward: that history entry's own URL stands). */
 export function dropPendingUrl(): void {
+  cancelMake();
+  pendingMake = null;
   clearTimeout(pendingTimer);
   pendingHref = null;
 }

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Catalogs } from '../../engine/catalog.ts';
 import { useLocale, useT } from '../../lib/i18n/locale.ts';
 import { estimateUrl, plainEstimateUrl, readLink } from '../../lib/url-state.ts';
-import { dropPendingUrl, flushUrl, writeUrlSoon } from '../../lib/url-writer.ts';
+import { dropPendingUrl, flushUrl, writeUrlAfterPaint, writeUrlSoon } from '../../lib/url-writer.ts';
 import { useCalculator } from '../../stores/calculator.ts';
 import { linkEstimate } from '../../stores/initial-estimate.ts';
 
@@ -17,9 +17,10 @@ import { linkEstimate } from '../../stores/initial-estimate.ts';
  * same message and the link can still be inspected.
  *
  * The link is compressed asynchronously. So that a reload straight after a keystroke still opens what
- * was typed (url-writer.ts keeps every URL asked for, at once), each change first asks for the
- * uncompressed link (`estimate=`, the same estimate), then for the compressed one (`e=`) as soon as it
- * is made, well before the address bar is written.
+ * was typed (url-writer.ts keeps every URL asked for), each change first asks for the uncompressed
+ * link (`estimate=`, the same estimate), then for the compressed one (`e=`) as soon as it is made,
+ * well before the address bar is written. Both are made once the keystroke's frame is painted (making
+ * them cost it a millisecond or two); hiding or leaving the page makes the uncompressed one at once.
  */
 export function UrlSync({ catalogs, scenarioOk, brokenLinkInputs }: { catalogs: Catalogs; scenarioOk: boolean; brokenLinkInputs: unknown }) {
   const estimate = useCalculator((s) => s.estimate);
@@ -34,16 +35,21 @@ export function UrlSync({ catalogs, scenarioOk, brokenLinkInputs }: { catalogs: 
   useEffect(() => {
     if (!scenarioOk || keepBrokenLink) return;
     const request = ++latest.current;
-    const href = window.location.href;
     // Written once typing pauses (an invalid field in between keeps the last valid link pending).
-    writeUrlSoon(plainEstimateUrl(href, estimate, locale));
-    estimateUrl(href, estimate, locale).then(
-      (url) => {
-        if (latest.current === request) writeUrlSoon(url);
-      },
-      // No CompressionStream in this browser: the uncompressed link stands.
-      () => undefined,
-    );
+    writeUrlAfterPaint((atOnce) => {
+      const href = window.location.href;
+      // Made at once, the page is being left (or its link copied or printed): the uncompressed link.
+      if (!atOnce) {
+        estimateUrl(href, estimate, locale).then(
+          (url) => {
+            if (latest.current === request) writeUrlSoon(url);
+          },
+          // No CompressionStream in this browser: the uncompressed link stands.
+          () => undefined,
+        );
+      }
+      return plainEstimateUrl(href, estimate, locale);
+    });
   }, [estimate, locale, scenarioOk, keepBrokenLink]);
 
   useEffect(() => {
