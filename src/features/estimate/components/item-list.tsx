@@ -205,7 +205,6 @@ interface ItemRowProps {
 }
 
 const ItemRow = memo(function ItemRow({ label, group, index: i, count, on, name, summary, monthly, stale, groupsId, t, locale, actions }: ItemRowProps) {
-  const labelId = useId();
   return (
     <li className={`item${on ? ' item--on' : ''}`} data-testid="estimate-item" data-index={i} data-label={label} data-group={group} data-value={monthly}>
       <button type="button" className="item__select" data-action="select" aria-current={on ? 'true' : undefined} onClick={() => actions.select(i)}>
@@ -259,40 +258,60 @@ const ItemRow = memo(function ItemRow({ label, group, index: i, count, on, name,
           <Icon name="remove" />
         </button>
       </span>
-      {on && (
-        <div className="item__edit">
-          <div className="field">
-            <label htmlFor={`${labelId}-label`}>{t.builder.itemName}</label>
-            <div className="field__control">
-              <input
-                id={`${labelId}-label`}
-                name="itemLabel"
-                type="text"
-                autoComplete="off"
-                value={label}
-                aria-invalid={label.trim() === '' ? true : undefined}
-                onChange={(e) => actions.rename(i, e.target.value)}
-              />
-            </div>
-          </div>
-          <div className="field">
-            <label htmlFor={`${labelId}-group`}>{t.builder.itemGroup}</label>
-            <div className="field__control">
-              <input
-                id={`${labelId}-group`}
-                name="itemGroup"
-                type="text"
-                autoComplete="off"
-                list={groupsId}
-                placeholder={t.builder.itemGroupPlaceholder}
-                value={group ?? ''}
-                onChange={(e) => actions.setGroup(i, e.target.value)}
-              />
-            </div>
-          </div>
-        </div>
-      )}
+      {on && <ItemEdit index={i} label={label} group={group} groupsId={groupsId} t={t} actions={actions} />}
     </li>
+  );
+});
+
+/** The item in focus's name and group (memoized apart: a new figure on the row leaves its fields be). */
+const ItemEdit = memo(function ItemEdit({
+  index: i,
+  label,
+  group,
+  groupsId,
+  t,
+  actions,
+}: {
+  index: number;
+  label: string;
+  group: string | undefined;
+  groupsId: string;
+  t: Messages;
+  actions: RowActions;
+}) {
+  const labelId = useId();
+  return (
+    <div className="item__edit">
+      <div className="field">
+        <label htmlFor={`${labelId}-label`}>{t.builder.itemName}</label>
+        <div className="field__control">
+          <input
+            id={`${labelId}-label`}
+            name="itemLabel"
+            type="text"
+            autoComplete="off"
+            value={label}
+            aria-invalid={label.trim() === '' ? true : undefined}
+            onChange={(e) => actions.rename(i, e.target.value)}
+          />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${labelId}-group`}>{t.builder.itemGroup}</label>
+        <div className="field__control">
+          <input
+            id={`${labelId}-group`}
+            name="itemGroup"
+            type="text"
+            autoComplete="off"
+            list={groupsId}
+            placeholder={t.builder.itemGroupPlaceholder}
+            value={group ?? ''}
+            onChange={(e) => actions.setGroup(i, e.target.value)}
+          />
+        </div>
+      </div>
+    </div>
   );
 });
 
