@@ -5,10 +5,12 @@
  *
  * A URL still pending when the page is left is written then. A reload's address, though, was fixed
  * when it was asked for, before the page hears of it, and the new page may even start before the old
- * one has finished leaving; so every URL asked for is also kept in sessionStorage at once, and
- * restore-url.ts (imported first by main.tsx) opens it on a reload, before anything reads the URL.
- * This module imports nothing of the app's, so that can happen first.
+ * one has finished leaving; so every URL is also kept in sessionStorage as soon as it is made (a
+ * keystroke's, just after the keystroke's frame is painted), and restore-url.ts (imported first by
+ * main.tsx) opens it on a reload, before anything reads the URL. This module imports nothing of the
+ * app's but after-paint.ts (which imports nothing), so that can happen first.
  */
+import { afterNextPaint } from './after-paint.ts';
 
 export const URL_WRITE_DELAY_MS = 250;
 const RELOAD_KEY = 'apigw-calculator:url-for-reload';
@@ -17,8 +19,7 @@ let pendingHref: string | null = null;
 let pendingTimer: ReturnType<typeof setTimeout> | undefined;
 /** A URL asked for but not made yet (writeUrlAfterPaint), and what makes it once the frame is painted. */
 let pendingMake: ((atOnce: boolean) => string) | null = null;
-let makeFrame: ReturnType<typeof requestAnimationFrame> | undefined;
-let makeTimer: ReturnType<typeof setTimeout> | undefined;
+let cancelMake: () => void = () => undefined;
 /**
  * Addresses this page has replaced, latest last: a reload set off from the address of the moment it
  * was asked for, and at most a write or two can land after that, so a few are enough.
@@ -56,23 +57,7 @@ export function writeUrlSoon(href: string, storage?: Pick<Storage, 'setItem'>): 
 export function writeUrlAfterPaint(make: (atOnce: boolean) => string): void {
   pendingMake = make;
   cancelMake();
-  if (typeof requestAnimationFrame === 'function') makeFrame = requestAnimationFrame(nextFrame);
-  else makeAfterPaint();
-}
-
-function nextFrame(): void {
-  makeFrame = requestAnimationFrame(makeAfterPaint);
-}
-
-function makeAfterPaint(): void {
-  makeTimer = setTimeout(() => makePending(), 0); // a task queued in a frame's callback runs after its paint
-}
-
-function cancelMake(): void {
-  if (makeFrame !== undefined) cancelAnimationFrame(makeFrame);
-  clearTimeout(makeTimer);
-  makeFrame = undefined;
-  makeTimer = undefined;
+  cancelMake = afterNextPaint(() => makePending());
 }
 
 function makePending(atOnce = false): void {
