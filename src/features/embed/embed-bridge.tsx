@@ -10,6 +10,7 @@ import { quoteEstimate } from '../../engine/estimates/pricing.ts';
 import { formatInputError } from '../../engine/issues.ts';
 import { useLocaleStore, useT } from '../../lib/i18n/locale.ts';
 import { useCalculator } from '../../stores/calculator.ts';
+import { useNextFrame } from '../../lib/use-next-frame.ts';
 import { usePartner } from '../../lib/partner.ts';
 import { offeringProblem } from '../../stores/initial-estimate.ts';
 import { readEstimateOrScenario, readScenarioDoc } from '../../stores/scenario-doc.ts';
@@ -35,8 +36,12 @@ function embeddingOrigin(): string | undefined {
 
 export function EmbedBridge({ catalogs }: { catalogs: Catalogs }) {
   const config = useMemo(() => embedConfig(new URLSearchParams(window.location.search).get('parentOrigin'), embeddingOrigin(), ALLOWLIST), []);
-  const inputs = useCalculator((s) => s.inputs);
-  const doc = useCalculator((s) => s.estimate);
+  const currentInputs = useCalculator((s) => s.inputs);
+  const currentDoc = useCalculator((s) => s.estimate);
+  // Priced and posted just after the keystroke's frame is painted (it prices the whole estimate over
+  // the term, explained, which a keystroke's frame cannot afford).
+  const current = useMemo(() => ({ inputs: currentInputs, doc: currentDoc }), [currentInputs, currentDoc]);
+  const { inputs, doc } = useNextFrame(current);
   const load = useCalculator((s) => s.load);
   const loadEstimate = useCalculator((s) => s.loadEstimate);
   const partner = usePartner();
