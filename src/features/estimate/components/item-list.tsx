@@ -18,6 +18,7 @@ import { estimateProblems } from '../estimate-errors.ts';
 import type { EstimateFigures } from '../figures.ts';
 import { productText } from '../../../lib/item-text.ts';
 import { Icon } from './icons.tsx';
+import { Field } from '../../../components/ui/field.tsx';
 
 type Action = 'select' | 'up' | 'down' | 'duplicate' | 'remove';
 
@@ -279,14 +280,12 @@ const ItemEdit = memo(function ItemEdit({
   t: Messages;
   actions: RowActions;
 }) {
-  const labelId = useId();
   return (
     <div className="item__edit">
-      <div className="field">
-        <label htmlFor={`${labelId}-label`}>{t.builder.itemName}</label>
-        <div className="field__control">
+      <Field label={t.builder.itemName}>
+        {(a11y) => (
           <input
-            id={`${labelId}-label`}
+            {...a11y}
             name="itemLabel"
             type="text"
             autoComplete="off"
@@ -294,13 +293,12 @@ const ItemEdit = memo(function ItemEdit({
             aria-invalid={label.trim() === '' ? true : undefined}
             onChange={(e) => actions.rename(i, e.target.value)}
           />
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={`${labelId}-group`}>{t.builder.itemGroup}</label>
-        <div className="field__control">
+        )}
+      </Field>
+      <Field label={t.builder.itemGroup}>
+        {(a11y) => (
           <input
-            id={`${labelId}-group`}
+            {...a11y}
             name="itemGroup"
             type="text"
             autoComplete="off"
@@ -309,8 +307,8 @@ const ItemEdit = memo(function ItemEdit({
             value={group ?? ''}
             onChange={(e) => actions.setGroup(i, e.target.value)}
           />
-        </div>
-      </div>
+        )}
+      </Field>
     </div>
   );
 });
