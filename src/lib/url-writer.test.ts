@@ -117,6 +117,20 @@ describe('the address bar waits for typing to pause', () => {
     expect(page.writes).toEqual([]);
   });
 
+  it("leaves another script's history entry as it is: a link asked for before it is not written over it", () => {
+    page.w.writeUrlAfterPaint(() => linkFor('7'));
+    vi.advanceTimersByTime(0);
+    // history.pushState by the embedding page or the user's own script, before the write.
+    window.location.href = 'https://calc.example/?lang=en&theirs=1';
+    vi.advanceTimersByTime(page.w.URL_WRITE_DELAY_MS);
+    page.w.flushUrl();
+    expect(page.writes).toEqual([]);
+    // What is asked for after it is written to it.
+    page.w.writeUrlSoon(linkFor('8'));
+    vi.advanceTimersByTime(page.w.URL_WRITE_DELAY_MS);
+    expect(page.writes.map(callsIn)).toEqual(['8']);
+  });
+
   it('does not rewrite an address bar that already holds the link', () => {
     page.w.writeUrlSoon(linkFor('7'));
     page.w.flushUrl();

@@ -21,6 +21,21 @@ let pendingTimer: ReturnType<typeof setTimeout> | undefined;
 let pendingMake: ((atOnce: boolean) => string) | null = null;
 let cancelMake: () => void = () => undefined;
 /**
+ * The address when the pending URL was first asked for. If it is another by the time the URL is
+ * written, another script made a history entry meanwhile (an embedding page, the user's own): that
+ * entry's URL stands, and the pending one is dropped.
+ */
+let askedAt: string | null = null;
+
+/** The address without its fragment (following an in-page link makes no history entry of another script's). */
+function address(): string {
+  return window.location.href.split('#')[0]!;
+}
+
+function ask(): void {
+  askedAt ??= address();
+}
+/**
  * Addresses this page has replaced, latest last: a reload set off from the address of the moment it
  * was asked for, and at most a write or two can land after that, so a few are enough.
  */
@@ -39,6 +54,7 @@ function replaceUrl(href: string): void {
  * once (storage is synchronous and cheap; the page may be left at any moment).
  */
 export function writeUrlSoon(href: string, storage?: Pick<Storage, 'setItem'>): void {
+  ask();
   pendingHref = href;
   clearTimeout(pendingTimer);
   pendingTimer = setTimeout(flushUrl, URL_WRITE_DELAY_MS);
@@ -55,6 +71,7 @@ export function writeUrlSoon(href: string, storage?: Pick<Storage, 'setItem'>): 
  * later call replaces an earlier one not yet made.
  */
 export function writeUrlAfterPaint(make: (atOnce: boolean) => string): void {
+  ask();
   pendingMake = make;
   cancelMake();
   cancelMake = afterNextPaint(() => makePending());
@@ -76,8 +93,10 @@ export function flushUrl(): void {
   makePending(true);
   clearTimeout(pendingTimer);
   const href = pendingHref;
+  const at = askedAt;
   pendingHref = null;
-  if (href) replaceUrl(href);
+  askedAt = null;
+  if (href && address() === at) replaceUrl(href);
 }
 
 /** Forgets a pending URL (the user went back or forward: that history entry's own URL stands). */
@@ -86,6 +105,7 @@ export function dropPendingUrl(): void {
   pendingMake = null;
   clearTimeout(pendingTimer);
   pendingHref = null;
+  askedAt = null;
 }
 
 /**
