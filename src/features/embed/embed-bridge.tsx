@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Catalogs } from '../../engine/catalog.ts';
 import { quote } from '../../engine/estimate.ts';
 import { quoteEstimate } from '../../engine/estimates/pricing.ts';
-import { formatInputError } from '../../engine/issues.ts';
+import { formatInputError, type FieldError } from '../../engine/issues.ts';
 import { useLocaleStore, useT } from '../../lib/i18n/locale.ts';
 import { useCalculator } from '../../stores/calculator.ts';
 import { useNextFrame } from '../../lib/use-next-frame.ts';
@@ -108,32 +108,16 @@ export function EmbedBridge({ catalogs }: { catalogs: Catalogs }) {
         void setLocale(m.locale);
         return;
       }
-      if (m.type === 'apigw-calc:set-estimate') {
-        // Checked exactly as a link's estimate is (a scenario means a one-item estimate).
-        const read = readEstimateOrScenario(m.document, catalogs, t.itemLabel(1));
-        if (!read.ok) {
-          console.warn(`[apigw-calc] ignored set-estimate: ${formatInputError(read.errors)}`);
-          return;
-        }
-        const outside = offeringProblem(partner, read.doc);
-        if (outside) {
-          console.warn(`[apigw-calc] ignored set-estimate: ${outside.message}`);
-          return;
-        }
-        loadEstimate(read.doc, 0);
-        return;
-      }
-      const read = readScenarioDoc(m.scenario, catalogs);
-      if (!read.ok) {
-        console.warn(`[apigw-calc] ignored set-scenario: ${formatInputError(read.errors)}`);
-        return;
-      }
-      const outside = offeringProblem(partner, read.doc);
-      if (outside) {
-        console.warn(`[apigw-calc] ignored set-scenario: ${outside.message}`);
-        return;
-      }
-      load(read.doc);
+      // Each is checked exactly as a link is (a scenario in set-estimate means a one-item estimate),
+      // then against the partner's offer; what fails is ignored with a warning saying why.
+      const accept = <D,>(kind: string, read: { ok: true; doc: D } | { ok: false; errors: FieldError[] }, apply: (doc: D) => void) => {
+        const problem = read.ok ? offeringProblem(partner, read.doc)?.message : formatInputError(read.errors);
+        if (problem !== undefined) console.warn(`[apigw-calc] ignored ${kind}: ${problem}`);
+        else if (read.ok) apply(read.doc);
+      };
+      if (m.type === 'apigw-calc:set-estimate')
+        accept('set-estimate', readEstimateOrScenario(m.document, catalogs, t.itemLabel(1)), (doc) => loadEstimate(doc, 0));
+      else accept('set-scenario', readScenarioDoc(m.scenario, catalogs), load);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);

@@ -9,8 +9,7 @@ import { memo, useMemo, useState, type Dispatch, type SetStateAction } from 'rea
 import type { Catalogs } from '../../../engine/catalog.ts';
 import { cityOf, planComparison, planKey } from '../../../engine/decisions/compare.ts';
 import type { EstimateDoc } from '../../../engine/estimates/document.ts';
-import { quoteEstimate } from '../../../engine/estimates/pricing.ts';
-import { asPercent, dec } from '../../../engine/money.ts';
+import { markupOf, quoteEstimate } from '../../../engine/estimates/pricing.ts';
 import { isDedicated, validateScenario, withMarkup, type Scenario, type ScenarioDoc } from '../../../engine/scenario.ts';
 import { offers, restricts, usePartner } from '../../../lib/partner.ts';
 import { useT } from '../../../lib/i18n/locale.ts';
@@ -46,7 +45,7 @@ const DecisionsContent = memo(function DecisionsContent({ inputs, estimate, cata
   const { markupPercent } = usePartner();
   const v = useMemo(() => {
     const r = validateScenario(inputs, catalogs);
-    return r.ok ? { ...r, scenario: withMarkup(r.scenario, markupPercent === '0' ? undefined : asPercent(dec(markupPercent))) } : r;
+    return r.ok ? { ...r, scenario: withMarkup(r.scenario, markupOf({ markupPercent })) } : r;
   }, [inputs, catalogs, markupPercent]);
   const [picks, setPicks] = useState<Pick[]>([]);
   if (!v.ok) return null;
